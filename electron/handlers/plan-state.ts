@@ -1,0 +1,16 @@
+// Reading a plan together with what the rules say about it: what every edit returns.
+import type { PlanState } from '../../shared/contract.ts';
+import { checkPreconditions, isReady, stepStatuses } from '../../shared/findings/engine.ts';
+import type { Store } from '../store/store.ts';
+
+export function planState(store: Store, planId: string): PlanState {
+  const plan = store.getPlan(planId);
+  const findings = checkPreconditions(plan);
+  return {
+    plan,
+    findings,
+    steps: stepStatuses(plan, findings),
+    ready: isReady(findings),
+    undo: store.journal.state(planId),
+  };
+}

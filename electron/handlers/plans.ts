@@ -1,0 +1,127 @@
+// Plans: list, create, open, rename, duplicate, delete (to a restorable trash) and the
+// example plan. A new plan is first written in the trash and then brought out of it as
+// the journaled step, so undoing a creation puts the plan back in the trash instead of
+// destroying whatever was typed into it since.
+import { exampleProfile, examplePlanName } from '../../shared/example/voorbeeldschool.ts';
+import { emptyProfile, uniqueLevels, type Profile } from '../../shared/profile/schema.ts';
+import type { Store } from '../store/store.ts';
+import { planState } from './plan-state.ts';
+import type { HandlerDeps, PartialHandlers } from './types.ts';
+
+type PlanChannels =
+  | 'plans.list'
+  | 'plans.create'
+  | 'plans.get'
+  | 'plans.rename'
+  | 'plans.duplicate'
+  | 'plans.delete'
+  | 'plans.restore'
+  | 'plans.resetExample';
+
+const EXAMPLE_SEEDED = 'example.seeded';
+
+export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<PlanChannels> {
+  return {
+    'plans.list': () => store.listPlans(),
+
+    'plans.create': (input) => {
+      const profile: Profile = {
+        ...emptyProfile(),
+        schoolName: input.schoolName,
+        institutionNumber: input.institutionNumber ?? '',
+        levels: uniqueLevels(input.levels ?? []),
+        group: { kind: input.groupKind ?? 'none', name: input.groupName ?? '' },
+      };
+      const id = createPlan(store, newId(), { name: input.name ?? input.schoolName, profile, isExample: false });
+      return store.getSummary(id);
+    },
+
+    'plans.get': ({ planId }) => planState(store, planId),
+
+    'plans.rename': ({ planId, name }) => {
+      store.planRow(planId);
+      store.mutate({ scope: 'library', labelKey: 'undo.renamePlan' }, (w) => {
+        w.update('plans', { id: planId }, { name });
+      });
+      store.touch(planId);
+      return store.getSummary(planId);
+    },
+
+    'plans.duplicate': ({ planId, name }) => {
+      const source = store.getPlan(planId);
+      const id = createPlan(store, newId(), {
+        name: name ?? `${source.name} (kopie)`,
+        profile: source.profile,
+        isExample: false,
+      });
+      return store.getSummary(id);
+    },
+
+    'plans.delete': ({ planId }) => {
+      store.planRow(planId);
+      store.mutate({ scope: 'library', labelKey: 'undo.deletePlan' }, (w) => {
+        w.update('plans', { id: planId }, { deleted_at: store.nowIso() });
+      });
+      return { planId };
+    },
+
+    'plans.restore': ({ planId }) => {
+      store.planRow(planId, { includeDeleted: true });
+      store.mutate({ scope: 'library', labelKey: 'undo.restorePlan' }, (w) => {
+        w.update('plans', { id: planId }, { deleted_at: null });
+      });
+      return store.getSummary(planId);
+    },
+
+    'plans.resetExample': () => {
+      const existing = store.db
+        .prepare<[], { id: string }>('SELECT id FROM plans WHERE is_example = 1 AND deleted_at IS NULL LIMIT 1')
+        .get();
+      if (!existing) return store.getSummary(seedExample(store, newId()));
+      store.mutate({ scope: 'library', labelKey: 'undo.resetExample' }, (w) => {
+        w.update('plans', { id: existing.id }, { name: examplePlanName });
+        w.update('plan_parts', { plan_id: existing.id, part: 'profile' }, { data: JSON.stringify(exampleProfile) });
+      });
+      store.touch(existing.id);
+      return store.getSummary(existing.id);
+    },
+  };
+}
+
+interface NewPlan {
+  name: string;
+  profile: Profile;
+  isExample: boolean;
+}
+
+export function createPlan(store: Store, id: string, plan: NewPlan): string {
+  const now = store.nowIso();
+  store.db.transaction(() => {
+    store.db
+      .prepare(
+        'INSERT INTO plans (id, name, is_example, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, plan.name, plan.isExample ? 1 : 0, now, now, now);
+    store.db
+      .prepare(`INSERT INTO plan_parts (plan_id, part, data) VALUES (?, 'profile', ?)`)
+      .run(id, JSON.stringify(plan.profile));
+    store.mutate({ scope: 'library', labelKey: plan.isExample ? 'undo.resetExample' : 'undo.createPlan' }, (w) => {
+      w.update('plans', { id }, { deleted_at: null });
+    });
+  })();
+  return id;
+}
+
+export function seedExample(store: Store, id: string): string {
+  return createPlan(store, id, { name: examplePlanName, profile: exampleProfile, isExample: true });
+}
+
+/** On the very first start the app holds the example plan; deleting it later is respected. */
+export function seedExampleOnce(store: Store, newId: () => string): void {
+  if (store.getSetting(EXAMPLE_SEEDED) !== null) return;
+  store.db.transaction(() => {
+    seedExample(store, newId());
+    store.setSetting(EXAMPLE_SEEDED, store.nowIso());
+    store.journal.forget('library');
+  })();
+}

@@ -1,0 +1,119 @@
+// The contract: every channel of the app with its input and output schema. This table is
+// the only place a channel name is written; the handlers, the preload API, the browser
+// client and the CLI are all typed from it.
+import { z } from 'zod';
+import { FindingSchema } from './findings/finding.ts';
+import { stepIds } from './plan/steps.ts';
+import { PlanIdSchema, PlanNameSchema, PlanSchema, PlanSummarySchema } from './plan/schema.ts';
+import {
+  EducationLevelSchema,
+  InstitutionNumberInput,
+  ProfilePatchSchema,
+  groupKinds,
+} from './profile/schema.ts';
+import { shortText } from './validation.ts';
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const SettingsSchema = z.object({ language: z.enum(languages) });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const UndoScopeSchema = z.union([z.literal('library'), PlanIdSchema], { error: 'validation.undoScope' });
+
+export const UndoStateSchema = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabelKey: z.string().nullable(),
+  redoLabelKey: z.string().nullable(),
+});
+export type UndoStateView = z.infer<typeof UndoStateSchema>;
+
+export const StepStatusSchema = z.object({
+  step: z.enum(stepIds),
+  state: z.enum(['blocked', 'attention', 'done', 'todo', 'later']),
+  blocking: z.number().int(),
+  warnings: z.number().int(),
+  tips: z.number().int(),
+});
+
+/** What every edit inside a plan returns: the saved plan and what the rules now say. */
+export const PlanStateSchema = z.object({
+  plan: PlanSchema,
+  findings: z.array(FindingSchema),
+  steps: z.array(StepStatusSchema),
+  ready: z.boolean(),
+  undo: UndoStateSchema,
+});
+export type PlanState = z.infer<typeof PlanStateSchema>;
+
+const planRef = z.strictObject({ planId: PlanIdSchema });
+const none = z.strictObject({});
+
+export const contract = {
+  'app.info': {
+    input: none,
+    output: z.object({
+      version: z.string(),
+      databaseVersion: z.number().int(),
+      planSchemaVersion: z.number().int(),
+      dataFile: z.string(),
+    }),
+  },
+  'settings.get': { input: none, output: SettingsSchema },
+  'settings.update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+
+  'plans.list': { input: none, output: z.array(PlanSummarySchema) },
+  'plans.create': {
+    input: z.strictObject({
+      schoolName: shortText().min(1, { error: 'validation.required' }),
+      name: PlanNameSchema.optional(),
+      institutionNumber: InstitutionNumberInput.optional(),
+      levels: z.array(EducationLevelSchema).max(3, { error: 'validation.tooMany' }).optional(),
+      groupKind: z.enum(groupKinds, { error: 'validation.invalidOption' }).optional(),
+      groupName: shortText().optional(),
+    }),
+    output: PlanSummarySchema,
+  },
+  'plans.get': { input: planRef, output: PlanStateSchema },
+  'plans.rename': { input: z.strictObject({ planId: PlanIdSchema, name: PlanNameSchema }), output: PlanSummarySchema },
+  'plans.duplicate': {
+    input: z.strictObject({ planId: PlanIdSchema, name: PlanNameSchema.optional() }),
+    output: PlanSummarySchema,
+  },
+  'plans.delete': { input: planRef, output: z.object({ planId: PlanIdSchema }) },
+  'plans.restore': { input: planRef, output: PlanSummarySchema },
+  'plans.resetExample': { input: none, output: PlanSummarySchema },
+
+  'profile.update': {
+    input: z.strictObject({ planId: PlanIdSchema, patch: ProfilePatchSchema }),
+    output: PlanStateSchema,
+  },
+
+  'findings.check': {
+    input: planRef,
+    output: z.object({ ready: z.boolean(), findings: z.array(FindingSchema) }),
+  },
+
+  'undo.state': { input: z.strictObject({ scope: UndoScopeSchema }), output: UndoStateSchema },
+  'undo.undo': {
+    input: z.strictObject({ scope: UndoScopeSchema }),
+    output: z.object({ labelKey: z.string(), planIds: z.array(z.string()), undo: UndoStateSchema }),
+  },
+  'undo.redo': {
+    input: z.strictObject({ scope: UndoScopeSchema }),
+    output: z.object({ labelKey: z.string(), planIds: z.array(z.string()), undo: UndoStateSchema }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
