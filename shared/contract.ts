@@ -43,6 +43,8 @@ export const PlanStateSchema = z.object({
   findings: z.array(FindingSchema),
   steps: z.array(StepStatusSchema),
   ready: z.boolean(),
+  /** False while some steps are not in this version: then `ready` means "no blockers so far". */
+  complete: z.boolean(),
   undo: UndoStateSchema,
 });
 export type PlanState = z.infer<typeof PlanStateSchema>;
@@ -92,7 +94,7 @@ export const contract = {
 
   'findings.check': {
     input: planRef,
-    output: z.object({ ready: z.boolean(), findings: z.array(FindingSchema) }),
+    output: z.object({ ready: z.boolean(), complete: z.boolean(), findings: z.array(FindingSchema) }),
   },
 
   'undo.state': { input: z.strictObject({ scope: UndoScopeSchema }), output: UndoStateSchema },

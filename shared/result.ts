@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'UNAUTHORIZED'
   | 'FORBIDDEN_ORIGIN'
   | 'PAYLOAD_TOO_LARGE'
+  | 'OFFLINE'
   | 'INTERNAL';
 
 export interface IssueDetail {

@@ -45,8 +45,7 @@ class UsageError extends Error {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const langIndex = argv.indexOf('--lang');
-  const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
+  const requested = requestedLanguage(argv);
   const language: Language = languages.find((l) => l === requested) ?? 'nl';
   const t = createI18n(language).t;
 
@@ -117,6 +116,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** `--lang en` or `--lang=en`, read before parsing so even a parse error is in that language. */
+function requestedLanguage(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
 interface CommandValues {
   json: boolean;
   school?: string;
@@ -179,7 +189,7 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
         `${plan.name}${plan.isExample ? ` [${t('plans.exampleBadge')}]` : ''}`,
         `  ${t('profile.schoolName')}: ${plan.profile.schoolName || '—'}`,
         `  ${t('profile.institutionNumber')}: ${plan.profile.institutionNumber || '—'}`,
-        `  ${t('cli.readiness')}: ${state.ready ? t('check.ready') : t('check.notReady')}`,
+        `  ${t('cli.readiness')}: ${t(verdictKey(state.ready, state.complete))}`,
         `  ${t('cli.findingsCount', { count: state.findings.length })}`,
         '',
       ].join('\n'),
@@ -189,17 +199,22 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
 
   async check({ api, t, io, values }) {
     if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
-    const { ready, findings } = await api.run('findings.check', { planId: values.plan });
+    const { ready, complete, findings } = await api.run('findings.check', { planId: values.plan });
     if (values.json) {
       const withMessages = findings.map((f) => ({ ...f, message: t(f.messageKey, f.params ?? {}) }));
-      io.stdout(`${JSON.stringify({ ready, findings: withMessages }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ ready, complete, findings: withMessages }, null, 2)}\n`);
     } else {
       for (const f of findings) io.stdout(`${describeFinding(t, f)}\n`);
-      io.stdout(`${ready ? t('check.ready') : t('check.notReady')}\n`);
+      io.stdout(`${t(verdictKey(ready, complete))}\n`);
     }
     return ready ? EXIT_OK : EXIT_FINDINGS;
   },
 };
+
+function verdictKey(ready: boolean, complete: boolean): string {
+  if (!ready) return 'check.notReady';
+  return complete ? 'check.ready' : 'check.readySoFar';
+}
 
 function describeFinding(t: TFunction, f: Finding): string {
   const severity = t(`severity.${f.severity}`).toUpperCase();

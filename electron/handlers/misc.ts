@@ -1,6 +1,6 @@
 // App information, settings, findings and undo/redo: the channels every screen shares.
 import { SettingsSchema, type Settings } from '../../shared/contract.ts';
-import { checkPreconditions, isReady } from '../../shared/findings/engine.ts';
+import { checkPreconditions, isComplete, isReady } from '../../shared/findings/engine.ts';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema.ts';
 import { AppError } from '../../shared/result.ts';
 import { latestSchemaVersion } from '../store/migrations.ts';
@@ -45,7 +45,7 @@ export function miscHandlers({ store, appVersion, dataFile }: HandlerDeps): Part
 
     'findings.check': ({ planId }) => {
       const findings = checkPreconditions(store.getPlan(planId));
-      return { ready: isReady(findings), findings };
+      return { ready: isReady(findings), complete: isComplete(), findings };
     },
 
     'undo.state': ({ scope }) => store.journal.state(scope),

@@ -1,6 +1,6 @@
 // Reading a plan together with what the rules say about it: what every edit returns.
 import type { PlanState } from '../../shared/contract.ts';
-import { checkPreconditions, isReady, stepStatuses } from '../../shared/findings/engine.ts';
+import { checkPreconditions, isComplete, isReady, stepStatuses } from '../../shared/findings/engine.ts';
 import type { Store } from '../store/store.ts';
 
 export function planState(store: Store, planId: string): PlanState {
@@ -11,6 +11,7 @@ export function planState(store: Store, planId: string): PlanState {
     findings,
     steps: stepStatuses(plan, findings),
     ready: isReady(findings),
+    complete: isComplete(),
     undo: store.journal.state(planId),
   };
 }

@@ -41,3 +41,8 @@ function stateOf(step: StepId, plan: Plan, all: readonly Finding[], blocking: nu
 export function isReady(findings: readonly Finding[]): boolean {
   return !findings.some((f) => f.severity === 'blocking');
 }
+
+/** Whether every step can be checked in this version; until then "ready" is only "no blockers so far". */
+export function isComplete(): boolean {
+  return stepIds.every((step) => availableSteps.has(step));
+}

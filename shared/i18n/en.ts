@@ -158,6 +158,7 @@ export const en: Catalog = {
     programmesHint: 'Secondary education only: programmes that get extra support (theme 3b).',
     programmeName: 'Study programme',
     programmePupils: 'Pupils',
+    newProgramme: 'New study programme',
     addProgramme: 'Add a study programme',
     removeProgramme: 'Remove {{name}}',
     noProgrammes: 'No digitally intensive study programmes.',
@@ -199,6 +200,7 @@ export const en: Catalog = {
     'buso-ov4': 'Special secondary, training form 4',
   },
   groupKinds: {
+    readySoFar: 'No blocking points in the steps available so far; the other steps come in a later version.',
     none: 'No group',
     scholengroep: 'School group (scholengroep)',
     scholengemeenschap: 'School community (scholengemeenschap)',

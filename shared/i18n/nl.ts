@@ -154,6 +154,7 @@ export const nl = {
     programmesHint: 'Alleen secundair onderwijs: richtingen die extra steun krijgen (thema 3b).',
     programmeName: 'Studierichting',
     programmePupils: 'Leerlingen',
+    newProgramme: 'Nieuwe studierichting',
     addProgramme: 'Studierichting toevoegen',
     removeProgramme: 'Verwijder {{name}}',
     noProgrammes: 'Geen digitaal intensieve studierichtingen.',
@@ -195,6 +196,7 @@ export const nl = {
     'buso-ov4': 'BuSO opleidingsvorm 4',
   },
   groupKinds: {
+    readySoFar: 'Geen blokkerende punten in de stappen die er al zijn; de andere stappen volgen in een volgende versie.',
     none: 'Geen groep',
     scholengroep: 'Scholengroep',
     scholengemeenschap: 'Scholengemeenschap',

@@ -1,0 +1,189 @@
+// Autosave for one part of a plan. Typing keeps a draft per field; valid drafts are
+// saved after a short pause or when the field loses focus, one save at a time, each built
+// on the latest saved state so quick edits to neighbouring fields never overwrite each
+// other. An invalid draft stays on screen with its message and is never sent: nothing
+// the user typed is lost, nothing invalid is stored.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { AppError, type IssueDetail } from '../../shared/result.ts';
+
+export type FieldKind = 'text' | 'count';
+
+interface Draft {
+  raw: string | null;
+  typed: unknown;
+  version: number;
+}
+
+const NOT_A_COUNT = Symbol('not a count');
+
+export function parseCount(raw: string): number | typeof NOT_A_COUNT {
+  const compact = raw.trim().replace(/[.\s\u00a0]/g, '');
+  if (compact === '') return 0;
+  return /^\d{1,9}$/.test(compact) && /^\d{1,3}([.\s\u00a0]?\d{3})*$|^\d+$/.test(raw.trim()) ? Number(compact) : NOT_A_COUNT;
+}
+
+type PathKey = string;
+
+function resolve(typed: unknown, current: unknown): unknown {
+  return typeof typed === 'function' ? (typed as (value: unknown) => unknown)(current) : typed;
+}
+
+function setIn(target: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (Array.isArray(target)) {
+    const copy = [...(target as unknown[])];
+    copy[Number(head)] = setIn(copy[Number(head)], rest, value);
+    return copy;
+  }
+  const record = (target ?? {}) as Record<string, unknown>;
+  return { ...record, [head]: setIn(record[head], rest, value) };
+}
+
+function getIn(source: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
+}
+
+export interface PartEditor {
+  text(path: PathKey): string;
+  valueOf(path: PathKey): unknown;
+  setText(path: PathKey, raw: string, kind?: FieldKind): void;
+  setValue(path: PathKey, value: unknown): void;
+  /** A change computed from the latest saved value at save time, e.g. removing a list row. */
+  update<V>(path: PathKey, change: (current: V) => V): void;
+  flush(): void;
+  error(path: PathKey): IssueDetail | undefined;
+  isDirty(path: PathKey): boolean;
+}
+
+export function usePartEditor<T extends object>(options: {
+  value: T;
+  patchSchema: z.ZodType;
+  save: (patch: Record<string, unknown>) => Promise<T>;
+  debounceMs?: number;
+}): PartEditor {
+  const { value, patchSchema, save, debounceMs = 500 } = options;
+  const server = useRef(value);
+  const drafts = useRef(new Map<PathKey, Draft>());
+  const [errors, setErrors] = useState<Record<PathKey, IssueDetail>>({});
+  const [, rerender] = useState(0);
+  const timer = useRef<number | undefined>(undefined);
+  const queue = useRef(Promise.resolve());
+  const version = useRef(0);
+  const saveRef = useRef(save);
+
+  useEffect(() => {
+    server.current = value;
+  }, [value]);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+
+  const issueFor = useCallback(
+    (path: PathKey, typed: unknown): IssueDetail | undefined => {
+      if (typed === NOT_A_COUNT) return { path: path.split('.'), messageKey: 'validation.wholeNumber' };
+      const segments = path.split('.');
+      const top = segments[0]!;
+      const candidate = setIn(server.current, segments, resolve(typed, getIn(server.current, segments))) as Record<
+        string,
+        unknown
+      >;
+      const parsed = patchSchema.safeParse({ [top]: candidate[top] });
+      if (parsed.success) return undefined;
+      const issue = parsed.error.issues.find((i) => i.path.join('.').startsWith(path)) ?? parsed.error.issues[0];
+      if (!issue) return undefined;
+      return {
+        path: segments,
+        messageKey: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+        params: 'maximum' in issue ? { max: Number(issue.maximum) } : {},
+      };
+    },
+    [patchSchema],
+  );
+
+  const runSave = useCallback(async () => {
+    const ready = [...drafts.current.entries()].filter(([path, draft]) => !issueFor(path, draft.typed));
+    if (ready.length === 0) return;
+    let candidate: unknown = server.current;
+    for (const [path, draft] of ready) {
+      const segments = path.split('.');
+      candidate = setIn(candidate, segments, resolve(draft.typed, getIn(candidate, segments)));
+    }
+    const tops = [...new Set(ready.map(([path]) => path.split('.')[0]!))];
+    const patch = Object.fromEntries(tops.map((top) => [top, getIn(candidate, [top])]));
+    try {
+      server.current = await saveRef.current(patch);
+      for (const [path, draft] of ready) {
+        if (drafts.current.get(path)?.version === draft.version) drafts.current.delete(path);
+      }
+      setErrors((current) => {
+        const next = { ...current };
+        for (const [path] of ready) delete next[path];
+        return next;
+      });
+    } catch (error) {
+      const issues = error instanceof AppError ? (error.details?.issues ?? []) : [];
+      setErrors((current) => {
+        const next = { ...current };
+        for (const issue of issues) next[issue.path.join('.')] = issue;
+        return next;
+      });
+    }
+    rerender((n) => n + 1);
+  }, [issueFor]);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    queue.current = queue.current.then(runSave);
+  }, [runSave]);
+
+  useEffect(() => () => flush(), [flush]);
+
+  const record = useCallback(
+    (path: PathKey, raw: string | null, typed: unknown) => {
+      drafts.current.set(path, { raw, typed, version: ++version.current });
+      const issue = issueFor(path, typed);
+      setErrors((current) => {
+        const next = { ...current };
+        if (issue) next[path] = issue;
+        else delete next[path];
+        return next;
+      });
+      rerender((n) => n + 1);
+    },
+    [issueFor],
+  );
+
+  return {
+    text: (path) => {
+      const draft = drafts.current.get(path);
+      if (draft?.raw != null) return draft.raw;
+      const stored = getIn(value, path.split('.'));
+      const shown = draft ? resolve(draft.typed, stored) : stored;
+      return typeof shown === 'string' || typeof shown === 'number' ? String(shown) : '';
+    },
+    valueOf: (path) => {
+      const stored = getIn(value, path.split('.'));
+      const draft = drafts.current.get(path);
+      return draft ? resolve(draft.typed, stored) : stored;
+    },
+    setText: (path, raw, kind = 'text') => {
+      record(path, raw, kind === 'count' ? parseCount(raw) : raw);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, debounceMs);
+    },
+    setValue: (path, typed) => {
+      record(path, null, typed);
+      flush();
+    },
+    update: (path, change) => {
+      record(path, null, change);
+      flush();
+    },
+    flush,
+    error: (path) => errors[path],
+    isDirty: (path) => drafts.current.has(path),
+  };
+}
