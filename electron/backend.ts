@@ -30,8 +30,13 @@ export function openBackend(options: BackendOptions): Backend {
   const newId = options.newId ?? randomUUID;
   const dataFile = join(options.dataDir, DATABASE_FILE);
   const store = Store.open(dataFile, clock, options.migrations ? { migrations: options.migrations } : {});
-  store.purgeTrash();
-  seedExampleOnce(store, newId);
+  try {
+    store.purgeTrash();
+    seedExampleOnce(store, newId);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const handlers = createHandlers({ store, clock, newId, appVersion: options.appVersion, dataFile });
   return {
     store,

@@ -14,5 +14,6 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 }
 
 export function resolveDataDir(flag: string | undefined, env = process.env): string {
-  return flag ?? env.DIGIPLAN_DATA_DIR ?? defaultDataDir(process.platform, env);
+  // An empty variable counts as unset (`DIGIPLAN_DATA_DIR=` in a script), not as the current folder.
+  return flag ?? (env.DIGIPLAN_DATA_DIR || undefined) ?? defaultDataDir(process.platform, env);
 }

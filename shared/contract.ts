@@ -19,7 +19,10 @@ export type Language = (typeof languages)[number];
 export const SettingsSchema = z.object({ language: z.enum(languages) });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const UndoScopeSchema = z.union([z.literal('library'), PlanIdSchema], { error: 'validation.undoScope' });
+/** `library` (the list of plans) or a plan id; one message for anything else. */
+export const UndoScopeSchema = z
+  .string({ error: 'validation.undoScope' })
+  .refine((scope) => scope === 'library' || PlanIdSchema.safeParse(scope).success, { error: 'validation.undoScope' });
 
 export const UndoStateSchema = z.object({
   canUndo: z.boolean(),

@@ -18,7 +18,14 @@ export function isCents(value: unknown): value is Cents {
 
 /** `€ 1.234,50` (with a non-breaking space after the euro sign, as nl-BE writes it). */
 export function formatMoney(cents: Cents): string {
-  return moneyFormat.format(cents / 100);
+  if (!Number.isSafeInteger(cents)) return moneyFormat.format(cents / 100);
+  // Formats the exact decimal text: `cents / 100` as a float loses the last cent near the
+  // top of the safe range (from about 7·10^15 cents), and a float -0 prints as `€ -0,00`.
+  const abs = Math.abs(cents);
+  const rest = abs % 100;
+  const whole = (abs - rest) / 100;
+  const decimal = `${cents < 0 ? '-' : ''}${whole}.${String(rest).padStart(2, '0')}` as `${number}`;
+  return moneyFormat.format(decimal);
 }
 
 /** `€ 1.235` for charts and summaries where cents are noise. */
@@ -49,7 +56,9 @@ const pointDecimalPattern = /^(-)?(\d+)\.(\d{1,2})$/;
  * a thousands separator is always followed by three digits. Returns null when unsure.
  */
 export function parseMoney(text: string): Cents | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$/g, '').replace(/^EUR|EUR$/gi, '');
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  const sign = compact.startsWith('-') ? '-' : '';
+  const cleaned = sign + compact.slice(sign.length).replace(/^€|€$/g, '').replace(/^EUR|EUR$/gi, '');
   if (cleaned === '') return null;
   const belgian = moneyPattern.exec(cleaned);
   if (belgian) {

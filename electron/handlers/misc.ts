@@ -24,7 +24,10 @@ export function miscHandlers({ store, appVersion, dataFile }: HandlerDeps): Part
     return parsed?.success ? parsed.data : defaultSettings;
   };
   const touchAll = (planIds: string[]) => {
-    for (const id of planIds) store.touch(id);
+    for (const id of planIds) {
+      store.touch(id);
+      store.restartTrashTerm(id);
+    }
   };
 
   return {

@@ -3,7 +3,10 @@
 // the journaled step, so undoing a creation puts the plan back in the trash instead of
 // destroying whatever was typed into it since.
 import { exampleProfile, examplePlanName } from '../../shared/example/voorbeeldschool.ts';
+import { PlanNameSchema } from '../../shared/plan/schema.ts';
 import { emptyProfile, uniqueLevels, type Profile } from '../../shared/profile/schema.ts';
+import { AppError } from '../../shared/result.ts';
+import { issuesFromZod } from '../../shared/validation.ts';
 import type { Store } from '../store/store.ts';
 import { planState } from './plan-state.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
@@ -49,8 +52,12 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
 
     'plans.duplicate': ({ planId, name }) => {
       const source = store.getPlan(planId);
+      const copyName = PlanNameSchema.safeParse(name ?? `${source.name} (kopie)`);
+      if (!copyName.success) {
+        throw new AppError('INVALID_INPUT', 'errors.invalidInput', { issues: issuesFromZod(copyName.error) });
+      }
       const id = createPlan(store, newId(), {
-        name: name ?? `${source.name} (kopie)`,
+        name: copyName.data,
         profile: source.profile,
         isExample: false,
       });

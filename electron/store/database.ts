@@ -2,7 +2,18 @@
 // migrations with a backup copy written first. If a migration was cut off (a crash, a
 // kill), the next start restores that backup before trying again.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/result.ts';
 import { migrations as defaultMigrations, type Migration } from './migrations.ts';
@@ -27,24 +38,39 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     restoreInterruptedMigration(file);
   }
 
-  let db: Db;
+  let db: Db | undefined;
+  let found: number;
   try {
     db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // The version is read before any pragma that writes (WAL rewrites the file header),
+    // so a database this app refuses is left byte for byte as it was.
+    found = db.pragma('user_version', { simple: true }) as number;
+    if (found <= latest) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL is SQLite's advice for WAL: a crash or kill of the app loses no committed
+      // transaction and never corrupts; only a power cut can drop the last moments of
+      // edits. FULL would add a disk flush to every keystroke's save.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    }
   } catch (error) {
+    db?.close();
     throw new AppError('DB_CORRUPT', 'errors.dbCorrupt', { params: { file: basename(file), reason: String(error) } });
   }
 
-  const found = db.pragma('user_version', { simple: true }) as number;
   if (found > latest) {
     db.close();
     throw new AppError('DB_TOO_NEW', 'errors.dbTooNew', { params: { found, supported: latest } });
   }
   if (found < latest) {
-    migrate(db, file, found, migrations, options);
+    try {
+      migrate(db, file, found, migrations, options);
+    } catch (error) {
+      // The `.migrating` marker stays, so the next open restores the backup first.
+      db.close();
+      throw error;
+    }
   }
   return db;
 }
@@ -54,9 +80,14 @@ function migrate(db: Db, file: string, from: number, migrations: readonly Migrat
   const hasData = from > 0 && file !== ':memory:';
   if (hasData) {
     const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    const backup = `${file}.backup-v${from}-${stamp}`;
+    // VACUUM INTO refuses an existing file; a clock that repeats (a fixed test clock, a PC
+    // whose clock was reset) must not make the app unable to start.
+    let backup = `${file}.backup-v${from}-${stamp}`;
+    for (let n = 2; existsSync(backup); n++) backup = `${file}.backup-v${from}-${stamp}-${n}`;
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.prepare('VACUUM INTO ?').run(backup);
+    // SQLite does not fsync a VACUUM INTO copy; the marker must never point at a torn one.
+    fsyncFile(backup);
     writeFileSync(markerPath(file), backup, { flush: true });
   }
   db.transaction(() => {
@@ -80,8 +111,18 @@ function restoreInterruptedMigration(file: string): void {
     rmSync(`${file}-wal`, { force: true });
     rmSync(`${file}-shm`, { force: true });
     copyFileSync(backup, file);
+    fsyncFile(file);
   }
   rmSync(marker, { force: true });
+}
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function pruneBackups(file: string, keep: number): void {

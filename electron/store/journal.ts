@@ -141,6 +141,8 @@ export class Journal {
       update: (table, key, columns) => {
         const before = this.select(table, key, Object.keys(columns));
         if (!before) throw new Error(`update of a missing ${table} row`);
+        // Saving what is already there is not a step anyone wants to undo.
+        if (Object.keys(columns).every((column) => before[column] === columns[column])) return;
         this.apply(table, key, columns);
         changes.push({ table, key, before, after: columns });
       },

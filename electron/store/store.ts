@@ -61,7 +61,9 @@ export class Store {
          ORDER BY p.is_example DESC, p.name COLLATE NOCASE, p.created_at`,
       )
       .all();
-    return rows.map((row) => summaryOf(row, row.profile === null ? emptyProfile() : parseProfile(row.profile)));
+    // One damaged plan must not hide the others: list it with what can be read, and let
+    // opening it report the damage.
+    return rows.map((row) => summaryOf(row, readableProfile(row.profile)));
   }
 
   planRow(planId: string, options: { includeDeleted?: boolean } = {}): PlanRow {
@@ -103,6 +105,15 @@ export class Store {
     this.db.prepare('UPDATE plans SET updated_at = ? WHERE id = ?').run(this.nowIso(), planId);
   }
 
+  /**
+   * Starts the trash term anew for a plan that an undo or redo just put in the trash: its
+   * before-image carries the old time (undoing a creation restores the creation time), and
+   * the next start would purge a plan that was trashed only a moment ago.
+   */
+  restartTrashTerm(planId: string): void {
+    this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(this.nowIso(), planId);
+  }
+
   getSetting(key: string): string | null {
     const row = this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
     return row?.value ?? null;
@@ -128,6 +139,15 @@ export class Store {
       if (old.length > 0) this.journal.forget('library');
       return old.length;
     })();
+  }
+}
+
+function readableProfile(json: string | null): Profile {
+  if (json === null) return emptyProfile();
+  try {
+    return parseProfile(json);
+  } catch {
+    return emptyProfile();
   }
 }
 

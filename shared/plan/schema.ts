@@ -9,7 +9,8 @@ export const PLAN_SCHEMA_VERSION = 1;
 
 export const PlanIdSchema = z.uuid({ error: 'validation.planId' });
 
-export const PlanNameSchema = shortText(120).min(1, { error: 'validation.required' });
+/** As long as a school name may be, since a new plan is named after its school. */
+export const PlanNameSchema = shortText().min(1, { error: 'validation.required' });
 
 export const PlanSummarySchema = z.object({
   id: PlanIdSchema,

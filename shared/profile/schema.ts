@@ -119,7 +119,8 @@ export function emptyProfile(): Profile {
 
 /** Pupils in the levels the school offers; counts left from a removed level do not count. */
 export function pupilTotal(profile: Profile): number {
-  return profile.levels
+  // A level listed twice (an edit through the API may send that) still counts once.
+  return uniqueLevels(profile.levels)
     .flatMap((level) => gradesByLevel[level])
     .reduce((sum, grade) => sum + (profile.pupils[grade] ?? 0), 0);
 }
