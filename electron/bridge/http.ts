@@ -59,7 +59,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const allowedOrigins = new Set([origin, `http://localhost:${port}`]);
 
   server.on('request', (request, response) => {
-    handle(request, response).catch(() => sendError(response, 500, { code: 'INTERNAL', messageKey: 'errors.internal' }));
+    handle(request, response).catch(() => {
+      if (!response.headersSent && !response.destroyed) {
+        sendError(response, 500, { code: 'INTERNAL', messageKey: 'errors.internal' });
+      }
+    });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -98,7 +102,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return sendError(response, 400, { code: 'INVALID_INPUT', messageKey: 'errors.invalidJson' });
     }
-    const result = await options.dispatch(decodeURIComponent(channel), input);
+    // A malformed escape is just an unknown channel, not an internal error.
+    const result = await options.dispatch(safeDecode(channel) ?? channel, input);
     sendJson(response, 200, result);
   }
 
@@ -107,7 +112,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!root || !existsSync(root)) {
       return sendError(response, 404, { code: 'NOT_FOUND', messageKey: 'errors.rendererNotBuilt' });
     }
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
+    const decoded = safeDecode(pathname === '/' ? '/index.html' : pathname);
+    const relative = decoded === null ? '' : normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(root, relative);
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       return sendError(response, 404, { code: 'NOT_FOUND', messageKey: 'errors.notFound' });
@@ -117,7 +123,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       'Content-Security-Policy': contentSecurityPolicy,
       'Cache-Control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    // A file that vanishes mid-read (say, during a rebuild) ends this response, not the process.
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   }
 
   return {
@@ -133,8 +142,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 }
 
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function hasToken(header: string | undefined, token: string): boolean {
-  const presented = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  if (!header?.startsWith('Bearer ')) return false;
+  const presented = Buffer.from(header.slice('Bearer '.length));
   const expected = Buffer.from(token);
   return presented.length === expected.length && timingSafeEqual(presented, expected);
 }
@@ -154,6 +172,10 @@ function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
     });
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
+    // A client that gives up mid-body must not leave this promise waiting for ever.
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('request aborted'));
+    });
   });
 }
 
