@@ -9,7 +9,7 @@ import { openBackend, type Backend } from './backend.ts';
 import { APP_ORIGIN, IPC_INVOKE, IPC_MENU } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { contentSecurityPolicy, isAllowedExternalLink, isTrustedSender } from './security.ts';
-import { mainWindowOptions } from './window.ts';
+import { createMainWindow } from './window.ts';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -105,7 +105,7 @@ function start(): void {
     ),
   );
 
-  mainWindow = new BrowserWindow(mainWindowOptions(join(here, '../preload/preload.cjs')));
+  mainWindow = createMainWindow(BrowserWindow, join(here, '../preload/preload.cjs'), app.isPackaged);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = undefined;

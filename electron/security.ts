@@ -1,5 +1,6 @@
-// Security settings shared by the desktop window and the browser bridge, kept free of
-// any Electron import so they can be unit-tested in plain Node.
+// Security settings shared by the desktop window, the renderer build and the browser bridge,
+// kept free of any Electron import so they can be unit-tested in plain Node. The window's
+// web preferences live in window.ts, written out where the security scan can read them.
 
 /** No remote origins, no eval, no inline script; inline styles only for chart sizes. */
 export const contentSecurityPolicy = [
@@ -14,6 +15,18 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Directives a browser ignores (with a console error) in a `<meta>` policy: header only. */
+const headerOnlyDirectives = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The same policy for the renderer's `<meta>` tag, injected at build time by the plugin in
+ * electron.vite.config.ts, so the page carries it wherever it is served from.
+ */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !headerOnlyDirectives.has(directive.split(' ')[0] ?? ''))
+  .join('; ');
 
 /** Links the app may open in the user's browser; everything else is refused. */
 export const externalLinkAllowList: readonly string[] = [
@@ -34,22 +47,6 @@ export function isAllowedExternalLink(url: string): boolean {
   if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return false;
   return externalLinkAllowList.some((prefix) => parsed.href.startsWith(prefix));
 }
-
-/** The one definition of the window's web preferences; a unit test pins every value. */
-export const secureWebPreferences = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  spellcheck: true,
-  safeDialogs: true,
-} as const;
 
 /** IPC is answered only for the app's own top-level page, never for other frames or origins. */
 export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, appOrigin: string): boolean {
