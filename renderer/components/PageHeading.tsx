@@ -11,9 +11,9 @@ export function PageHeading({ children }: { children: ReactNode }) {
       firstPage = false;
       return;
     }
-    if (!document.activeElement || document.activeElement === document.body || !ref.current?.contains(document.activeElement)) {
-      ref.current?.focus({ preventScroll: false });
-    }
+    // Only when nothing else holds focus: an autofocused field on the new page keeps it.
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) ref.current?.focus();
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

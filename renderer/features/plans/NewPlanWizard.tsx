@@ -1,6 +1,6 @@
 // "Nieuw plan": three short steps (school, level, group), checked with the same schema
 // as the handler, then straight to the new plan's profile.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { contract } from '../../../shared/contract.ts';
@@ -28,6 +28,17 @@ export function NewPlanWizard() {
   const [groupName, setGroupName] = useState('');
   const [issues, setIssues] = useState<IssueDetail[]>([]);
   const step = wizardSteps[stepIndex]!;
+  const form = useRef<HTMLFormElement>(null);
+  const firstRender = useRef(true);
+
+  // A new step replaces the focused field: hand focus to the new step's first control.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    form.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [stepIndex]);
 
   const input = {
     schoolName,
@@ -76,7 +87,7 @@ export function NewPlanWizard() {
           </li>
         ))}
       </ol>
-      <form className="card" onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={form} className="card" onSubmit={(event) => void submit(event)} noValidate>
         {step === 'school' && (
           <>
             <div className="field">

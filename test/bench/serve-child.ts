@@ -1,0 +1,64 @@
+// Starts `electron/web/serve.ts` (what `npm run web` runs) as a child on Node 22 and
+// reads the address it prints. The caller must stop() it; an exit hook kills it anyway
+// if the benchmark dies first.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** Node 22 from node_modules: the system Node is too old for better-sqlite3 13. */
+const nodeBin = join(repoRoot, 'node_modules', '.bin', 'node');
+const urlPattern = /http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]+)/;
+
+export interface ServeChild {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+export async function startServeChild(dataDir: string, timeoutMs = 30_000): Promise<ServeChild> {
+  const child = spawn(nodeBin, ['electron/web/serve.ts', '--port', '0', '--data-dir', dataDir], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const killOnExit = () => {
+    if (running()) child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (running()) child.kill('SIGTERM');
+    const timer = setTimeout(killOnExit, 5_000);
+    await exited;
+    clearTimeout(timer);
+    process.off('exit', killOnExit);
+  };
+
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  try {
+    const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve.ts printed no address within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        const found = urlPattern.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      });
+      void exited.then(() => {
+        clearTimeout(timer);
+        reject(new Error(`serve.ts exited before printing its address:\n${output}`));
+      });
+    });
+    const origin = `http://127.0.0.1:${match[1]}`;
+    return { url: match[0], origin, token: match[2]!, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
