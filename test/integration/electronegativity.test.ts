@@ -13,7 +13,6 @@ const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const electronDir = join(root, 'electron');
 const packageDir = join(root, 'node_modules/@doyensec/electronegativity');
-const cli = join(packageDir, 'dist/index.js');
 const electronVersion = (require('electron/package.json') as { version: string }).version;
 
 interface Finding {
@@ -26,63 +25,12 @@ interface Finding {
   description: string;
 }
 
-/** RFC 4180 CSV (quoted fields may hold commas, doubled quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+const scanner = join(root, 'test/fixtures/electronegativity-scan.ts');
 
-function readReport(file: string): Finding[] {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  expect(header?.map((name) => name.trim())).toEqual([
-    'issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url',
-  ]);
-  return rows.map((cells) => {
-    expect(cells, cells.join(',')).toHaveLength(8);
-    const [issue, severity, confidence, filename, location, sample, description] = cells as [
-      string, string, string, string, string, string, string,
-    ];
-    return { issue, severity, confidence, filename, location, sample, description };
-  });
-}
-
-/**
- * One scan. `-e` pins the Electron version (without it the tool assumes an ancient one).
- * AvailableSecurityFixesGlobalCheck is left out: it downloads Electron's release list, so its
- * result would depend on the network and the date; dependency updates are a separate job.
- * With `-o` the tool exits 0 whatever it finds and prints nothing: the report is the result.
- */
+/** One scan, pinned to our Electron version (without it the tool assumes an ancient one). */
 async function scan(input: string, report: string): Promise<Finding[]> {
-  await run(
-    process.execPath,
-    [cli, '-i', input, '-e', electronVersion, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report],
-    { cwd: root, timeout: 90_000 },
-  );
-  return readReport(report);
+  await run(process.execPath, [scanner, input, electronVersion, report], { cwd: root, timeout: 90_000 });
+  return JSON.parse(readFileSync(report, 'utf8')) as Finding[];
 }
 
 function sourceFiles(dir: string): string[] {
@@ -108,8 +56,8 @@ describe('electronegativity over electron/', () => {
     mkdirSync(canaryDir);
     writeFileSync(join(canaryDir, 'window.ts'), broken);
     [findings, canaryFindings] = await Promise.all([
-      scan(electronDir, join(work, 'report.csv')),
-      scan(canaryDir, join(work, 'canary.csv')),
+      scan(electronDir, join(work, 'report.json')),
+      scan(canaryDir, join(work, 'canary.json')),
     ]);
   }, 120_000);
 
