@@ -11,7 +11,13 @@ import {
   ProfilePatchSchema,
   groupKinds,
 } from './profile/schema.ts';
-import { shortText } from './validation.ts';
+import { AssessmentPatchSchema } from './policy/assessment.ts';
+import { GoalInputSchema, GoalPatchSchema, SchoolYearSchema } from './policy/goals.ts';
+import { SectionIdSchema, SectionPatchSchema } from './policy/sections.ts';
+import { diffAreas } from './plan/diff.ts';
+import { PlanContentSchema } from './plan/schema.ts';
+import { ActivityInputSchema, ActivityPatchSchema, TrainingPatchSchema } from './training/schema.ts';
+import { isoTimestamp, shortText } from './validation.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -54,6 +60,23 @@ export type PlanState = z.infer<typeof PlanStateSchema>;
 
 const planRef = z.strictObject({ planId: PlanIdSchema });
 const none = z.strictObject({});
+const itemId = () => z.string({ error: 'validation.expectedText' }).min(1).max(64);
+
+/** What a create returns: the plan state, and the id of what was made so the UI can open it. */
+export const CreatedStateSchema = PlanStateSchema.extend({ createdId: z.string() });
+
+export const VersionSummarySchema = z.object({ id: z.string(), label: z.string(), createdAt: isoTimestamp() });
+export type VersionSummary = z.infer<typeof VersionSummarySchema>;
+const VersionRefSchema = z.union([z.literal('current'), itemId()]);
+
+const DiffValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const DiffEntrySchema = z.object({
+  path: z.string(),
+  area: z.enum(diffAreas),
+  kind: z.enum(['added', 'removed', 'changed']),
+  before: DiffValueSchema,
+  after: DiffValueSchema,
+});
 
 export const contract = {
   'app.info': {
@@ -94,6 +117,62 @@ export const contract = {
     input: z.strictObject({ planId: PlanIdSchema, patch: ProfilePatchSchema }),
     output: PlanStateSchema,
   },
+
+  'sections.update': {
+    input: z.strictObject({ planId: PlanIdSchema, sectionId: SectionIdSchema, patch: SectionPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'assessment.update': {
+    input: z.strictObject({ planId: PlanIdSchema, patch: AssessmentPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'goals.create': { input: z.strictObject({ planId: PlanIdSchema, goal: GoalInputSchema }), output: CreatedStateSchema },
+  'goals.update': {
+    input: z.strictObject({ planId: PlanIdSchema, goalId: itemId(), patch: GoalPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'goals.delete': { input: z.strictObject({ planId: PlanIdSchema, goalId: itemId() }), output: PlanStateSchema },
+  'goals.move': {
+    input: z.strictObject({ planId: PlanIdSchema, goalId: itemId(), direction: z.enum(['up', 'down']) }),
+    output: PlanStateSchema,
+  },
+  'evaluations.record': {
+    input: z.strictObject({ planId: PlanIdSchema, year: SchoolYearSchema, reflection: shortText(4000) }),
+    output: PlanStateSchema,
+  },
+
+  'training.update': {
+    input: z.strictObject({ planId: PlanIdSchema, patch: TrainingPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'activities.create': {
+    input: z.strictObject({ planId: PlanIdSchema, activity: ActivityInputSchema }),
+    output: CreatedStateSchema,
+  },
+  'activities.update': {
+    input: z.strictObject({ planId: PlanIdSchema, activityId: itemId(), patch: ActivityPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'activities.delete': { input: z.strictObject({ planId: PlanIdSchema, activityId: itemId() }), output: PlanStateSchema },
+
+  'versions.list': { input: planRef, output: z.array(VersionSummarySchema) },
+  'versions.create': {
+    input: z.strictObject({ planId: PlanIdSchema, label: shortText(120).min(1, { error: 'validation.required' }) }),
+    output: CreatedStateSchema,
+  },
+  'versions.get': {
+    input: z.strictObject({ planId: PlanIdSchema, versionId: itemId() }),
+    output: VersionSummarySchema.extend({ content: PlanContentSchema }),
+  },
+  'versions.diff': {
+    input: z.strictObject({ planId: PlanIdSchema, from: VersionRefSchema, to: VersionRefSchema }),
+    output: z.array(DiffEntrySchema),
+  },
+  'versions.restore': {
+    input: z.strictObject({ planId: PlanIdSchema, versionId: itemId(), name: PlanNameSchema.optional() }),
+    output: PlanSummarySchema,
+  },
+  'versions.delete': { input: z.strictObject({ planId: PlanIdSchema, versionId: itemId() }), output: PlanStateSchema },
 
   'findings.check': {
     input: planRef,

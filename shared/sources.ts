@@ -1,6 +1,6 @@
-// The source passages the rules rest on. Quotes are verbatim from the texts in the
-// product's seed folder, so a user can see *why* a finding exists, in the words of the
-// government text itself.
+// The source passages the rules rest on, so a user can see *why* a finding exists. Quotes
+// from government texts are verbatim (the seed folder); a `public-practice` entry is our
+// own summary of public Flemish practice, marked as such.
 
 export interface SourcePassage {
   /** Short reference shown next to a finding. */
@@ -38,6 +38,60 @@ export const sources = {
     ref: 'Conceptnota Digiplan, §A (thema 3)',
     document: 'digiplan-2025',
     quote: 'Bijkomende ondersteuning voor digitaal intensieve studierichtingen: 10 miljoen euro.',
+  },
+  'digiplan.B3.sustainability': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote:
+      'Elke school dient in diens ICT-beleidsplan rekening te houden met initiatieven om de levensduur van toestellen te verlengen en efficiënter gebruik te stimuleren.',
+  },
+  'digiplan.C2': {
+    ref: 'Conceptnota Digiplan, §C.2',
+    document: 'digiplan-2025',
+    quote:
+      'Daarnaast is er een stijgende dataverzameling- en gebruik, die niet meteen gepaard gaat met een stijgende datageletterdheid bij leerkrachten.',
+  },
+  'digiplan.C3': {
+    ref: 'Conceptnota Digiplan, §C.3',
+    document: 'digiplan-2025',
+    quote:
+      'Bij het aanbieden van leerplatformen en lesmateriaal moet er aandacht zijn voor kwaliteit, toegankelijkheid, digitale inclusie en gebruiksgemak.',
+  },
+  'digiplan.C4.cyber': {
+    ref: 'Conceptnota Digiplan, §C.4 (cybersecurity)',
+    document: 'digiplan-2025',
+    quote:
+      'Naast een effectieve respons is het cruciaal om sterker in te zetten op preventieve maatregelen om datalekken en schoolonderbrekingen te voorkomen.',
+  },
+  'digiplan.C4.wellbeing': {
+    ref: 'Conceptnota Digiplan, §C.4 (welzijn en mediawijsheid)',
+    document: 'digiplan-2025',
+    quote:
+      'Scholen moeten duidelijke protocollen en preventieve maatregelen implementeren tegen cyberpesten, inclusief het bevorderen van een respectvolle onlinecultuur en het bieden van adequate ondersteuning voor slachtoffers.',
+  },
+  'digiplan.C4.workload': {
+    ref: 'Conceptnota Digiplan, §C.4 (planlastverlaging)',
+    document: 'digiplan-2025',
+    quote:
+      'Door administratieve processen te automatiseren en scholen te ondersteunen met een sterk ICT-beleid, verminderen we de planlast en verhogen we de effectiviteit van digitale tools.',
+  },
+  'digiplan.C5': {
+    ref: 'Conceptnota Digiplan, §C.5',
+    document: 'digiplan-2025',
+    quote:
+      'Naast de aanwezigheid van deze infrastructuur, zijn ook het beheer en het onderhoud een belangrijk deel van deze randvoorwaarde.',
+  },
+  'digiplan.D': {
+    ref: 'Conceptnota Digiplan, §D',
+    document: 'digiplan-2025',
+    quote:
+      'Dit dient gestoeld te zijn op de huidige doelstellingen, vervat in meetbare indicatoren, zodat resultaten verzekerd kunnen worden.',
+  },
+  'policy.dataProtection': {
+    ref: 'Beleidsnota 2024-2029, geciteerd in de conceptnota Digiplan',
+    document: 'digiplan-2025',
+    quote:
+      'We waken er ook dat de leer- en schoolgegevens van onze leerlingen beschermd worden en niet zonder meer gecommercialiseerd kunnen worden zonder uitdrukkelijke toestemming van de betrokkenen en de daartoe bevoegde instanties.',
   },
   'practice.instellingsnummer': {
     ref: 'Vlaamse onderwijsadministratie: instellingsnummer',

@@ -6,7 +6,10 @@ import { AppError, type AppErrorShape, type Result } from '../../shared/result.t
 import { issuesFromZod } from '../../shared/validation.ts';
 import { miscHandlers } from './misc.ts';
 import { planHandlers } from './plans.ts';
+import { policyHandlers } from './policy.ts';
 import { profileHandlers } from './profile.ts';
+import { trainingHandlers } from './training.ts';
+import { versionHandlers } from './versions.ts';
 import type { Handler, HandlerDeps, HandlerTable } from './types.ts';
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -14,6 +17,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...miscHandlers(deps),
     ...planHandlers(deps),
     ...profileHandlers(deps),
+    ...policyHandlers(deps),
+    ...trainingHandlers(deps),
+    ...versionHandlers(deps),
   };
 }
 

@@ -47,7 +47,7 @@ export function miscHandlers({ store, appVersion, dataFile }: HandlerDeps): Part
     },
 
     'findings.check': ({ planId }) => {
-      const findings = checkPreconditions(store.getPlan(planId));
+      const findings = checkPreconditions(store.getPlan(planId), { today: store.nowIso() });
       return { ready: isReady(findings), complete: isComplete(), findings };
     },
 

@@ -5,7 +5,7 @@ import type { Store } from '../store/store.ts';
 
 export function planState(store: Store, planId: string): PlanState {
   const plan = store.getPlan(planId);
-  const findings = checkPreconditions(plan);
+  const findings = checkPreconditions(plan, { today: store.nowIso() });
   return {
     plan,
     findings,

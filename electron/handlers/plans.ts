@@ -2,11 +2,13 @@
 // example plan. A new plan is first written in the trash and then brought out of it as
 // the journaled step, so undoing a creation puts the plan back in the trash instead of
 // destroying whatever was typed into it since.
-import { exampleProfile, examplePlanName } from '../../shared/example/voorbeeldschool.ts';
-import { PlanNameSchema } from '../../shared/plan/schema.ts';
-import { emptyProfile, uniqueLevels, type Profile } from '../../shared/profile/schema.ts';
+import { exampleContent, examplePlanName, exampleVersions } from '../../shared/example/voorbeeldschool.ts';
+import { contentOf, emptyContent, PlanNameSchema, type PlanContent } from '../../shared/plan/schema.ts';
+import { uniqueLevels } from '../../shared/profile/schema.ts';
 import { AppError } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
+import { writeContent } from '../store/content.ts';
+import type { Writer } from '../store/journal.ts';
 import type { Store } from '../store/store.ts';
 import { planState } from './plan-state.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
@@ -28,14 +30,15 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
     'plans.list': () => store.listPlans(),
 
     'plans.create': (input) => {
-      const profile: Profile = {
-        ...emptyProfile(),
+      const content = emptyContent();
+      content.profile = {
+        ...content.profile,
         schoolName: input.schoolName,
         institutionNumber: input.institutionNumber ?? '',
         levels: uniqueLevels(input.levels ?? []),
         group: { kind: input.groupKind ?? 'none', name: input.groupName ?? '' },
       };
-      const id = createPlan(store, newId(), { name: input.name ?? input.schoolName, profile, isExample: false });
+      const id = createPlan(store, newId(), { name: input.name ?? input.schoolName, content, isExample: false });
       return store.getSummary(id);
     },
 
@@ -56,11 +59,7 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
       if (!copyName.success) {
         throw new AppError('INVALID_INPUT', 'errors.invalidInput', { issues: issuesFromZod(copyName.error) });
       }
-      const id = createPlan(store, newId(), {
-        name: copyName.data,
-        profile: source.profile,
-        isExample: false,
-      });
+      const id = createPlan(store, newId(), { name: copyName.data, content: contentOf(source), isExample: false });
       return store.getSummary(id);
     },
 
@@ -87,7 +86,8 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
       if (!existing) return store.getSummary(seedExample(store, newId()));
       store.mutate({ scope: 'library', labelKey: 'undo.resetExample' }, (w) => {
         w.update('plans', { id: existing.id }, { name: examplePlanName });
-        w.update('plan_parts', { plan_id: existing.id, part: 'profile' }, { data: JSON.stringify(exampleProfile) });
+        writeContent(store.db, w, existing.id, exampleContent());
+        writeExampleVersions(w, existing.id);
       });
       store.touch(existing.id);
       return store.getSummary(existing.id);
@@ -97,7 +97,7 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
 
 interface NewPlan {
   name: string;
-  profile: Profile;
+  content: PlanContent;
   isExample: boolean;
 }
 
@@ -109,9 +109,9 @@ export function createPlan(store: Store, id: string, plan: NewPlan): string {
         'INSERT INTO plans (id, name, is_example, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(id, plan.name, plan.isExample ? 1 : 0, now, now, now);
-    store.db
-      .prepare(`INSERT INTO plan_parts (plan_id, part, data) VALUES (?, 'profile', ?)`)
-      .run(id, JSON.stringify(plan.profile));
+    const fresh = store.journal.unrecorded();
+    writeContent(store.db, fresh, id, plan.content);
+    if (plan.isExample) writeExampleVersions(fresh, id);
     store.mutate({ scope: 'library', labelKey: plan.isExample ? 'undo.resetExample' : 'undo.createPlan' }, (w) => {
       w.update('plans', { id }, { deleted_at: null });
     });
@@ -119,8 +119,18 @@ export function createPlan(store: Store, id: string, plan: NewPlan): string {
   return id;
 }
 
+function writeExampleVersions(w: Writer, planId: string): void {
+  for (const version of exampleVersions()) {
+    w.put(
+      'plan_versions',
+      { plan_id: planId, id: version.id },
+      { label: version.label, created_at: version.createdAt, snapshot: JSON.stringify(version.content) },
+    );
+  }
+}
+
 export function seedExample(store: Store, id: string): string {
-  return createPlan(store, id, { name: examplePlanName, profile: exampleProfile, isExample: true });
+  return createPlan(store, id, { name: examplePlanName, content: exampleContent(), isExample: true });
 }
 
 /** On the very first start the app holds the example plan; deleting it later is respected. */

@@ -11,6 +11,8 @@ export type Row = Record<string, Value>;
 const tables = {
   plans: ['id'],
   plan_parts: ['plan_id', 'part'],
+  plan_items: ['plan_id', 'kind', 'id'],
+  plan_versions: ['plan_id', 'id'],
 } as const;
 export type TableName = keyof typeof tables;
 
@@ -32,6 +34,8 @@ export interface MutationMeta {
 export interface Writer {
   insert(table: TableName, row: Row): void;
   update(table: TableName, key: Row, columns: Row): void;
+  /** Update the row if it exists, insert it (key + columns) if not. */
+  put(table: TableName, key: Row, columns: Row): void;
   remove(table: TableName, key: Row): void;
 }
 
@@ -131,12 +135,20 @@ export class Journal {
     this.db.prepare('DELETE FROM undo_entries WHERE scope = ?').run(scope);
   }
 
-  private writer(changes: Change[]): Writer {
-    return {
+  /**
+   * Writes without recording: for rows that are not yet anyone's history, such as the
+   * content of a plan that is still in the trash while it is being created.
+   */
+  unrecorded(): Writer {
+    return this.writer(null);
+  }
+
+  private writer(changes: Change[] | null): Writer {
+    const writer: Writer = {
       insert: (table, row) => {
         const key = keyOf(table, row);
         this.apply(table, key, row);
-        changes.push({ table, key, before: null, after: row });
+        changes?.push({ table, key, before: null, after: row });
       },
       update: (table, key, columns) => {
         const before = this.select(table, key, Object.keys(columns));
@@ -144,15 +156,20 @@ export class Journal {
         // Saving what is already there is not a step anyone wants to undo.
         if (Object.keys(columns).every((column) => before[column] === columns[column])) return;
         this.apply(table, key, columns);
-        changes.push({ table, key, before, after: columns });
+        changes?.push({ table, key, before, after: columns });
+      },
+      put: (table, key, columns) => {
+        if (this.select(table, key, Object.keys(columns))) writer.update(table, key, columns);
+        else writer.insert(table, { ...key, ...columns });
       },
       remove: (table, key) => {
         const before = this.select(table, key, null);
         if (!before) return;
         this.apply(table, key, null);
-        changes.push({ table, key, before, after: null });
+        changes?.push({ table, key, before, after: null });
       },
     };
+    return writer;
   }
 
   private record(meta: MutationMeta, changes: Change[]): void {

@@ -48,6 +48,32 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'plan items (goals, training activities) and frozen versions',
+    up(db) {
+      db.exec(`
+        CREATE TABLE plan_items (
+          plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL,
+          id TEXT NOT NULL,
+          position REAL NOT NULL,
+          data TEXT NOT NULL CHECK (json_valid(data)),
+          PRIMARY KEY (plan_id, kind, id)
+        ) STRICT;
+        CREATE INDEX plan_items_in_order ON plan_items (plan_id, kind, position);
+
+        CREATE TABLE plan_versions (
+          plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          label TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+          PRIMARY KEY (plan_id, id)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/result.ts';
 import { emptyProfile, ProfileSchema, type Profile } from '../../shared/profile/schema.ts';
 import { PLAN_SCHEMA_VERSION, type Plan, type PlanSummary } from '../../shared/plan/schema.ts';
+import { readContent, readPart } from './content.ts';
 import { schoolYears } from '../../shared/plan/term.ts';
 import { openDatabase, type Db, type OpenOptions } from './database.ts';
 import { Journal, type MutationMeta, type Writer } from './journal.ts';
@@ -84,7 +85,7 @@ export class Store {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       term: [...schoolYears],
-      profile: this.getProfile(planId),
+      ...readContent(this.db, planId),
     };
   }
 
@@ -94,10 +95,7 @@ export class Store {
   }
 
   getProfile(planId: string): Profile {
-    const part = this.db
-      .prepare<[string], { data: string }>(`SELECT data FROM plan_parts WHERE plan_id = ? AND part = 'profile'`)
-      .get(planId);
-    return part ? parseProfile(part.data) : emptyProfile();
+    return readPart(this.db, planId, 'profile');
   }
 
   /** Marks a plan as changed; not journaled, so undoing a rename keeps the edit time honest. */

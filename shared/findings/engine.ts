@@ -2,11 +2,23 @@
 // after every save, the CLI's `check` runs it, and the submission will carry its output.
 import type { Plan } from '../plan/schema.ts';
 import { availableSteps, stepIds, type StepId } from '../plan/steps.ts';
+import { policyFindings } from '../policy/rules.ts';
+import { isEmptyRichText } from '../richtext/schema.ts';
 import { profileFindings } from '../profile/rules.ts';
+import { trainingFindings } from '../training/rules.ts';
 import { bySeverity, type Finding } from './finding.ts';
 
-export function checkPreconditions(plan: Plan): Finding[] {
-  return [...profileFindings(plan.profile)].sort(bySeverity);
+export interface CheckContext {
+  /** Today as an ISO date or timestamp: some rules depend on which school years are over. */
+  today: string;
+}
+
+export function checkPreconditions(plan: Plan, context: CheckContext): Finding[] {
+  return [
+    ...profileFindings(plan.profile),
+    ...policyFindings(plan, context.today),
+    ...trainingFindings(plan, context.today),
+  ].sort(bySeverity);
 }
 
 export type StepState = 'blocked' | 'attention' | 'done' | 'todo' | 'later';
@@ -34,8 +46,22 @@ function stateOf(step: StepId, plan: Plan, all: readonly Finding[], blocking: nu
   if (step === 'check') {
     return all.some((f) => f.severity === 'blocking') ? 'blocked' : 'done';
   }
-  if (blocking > 0) return step === 'profile' && plan.profile.schoolName === '' ? 'todo' : 'blocked';
+  if (blocking > 0) return untouched(step, plan) ? 'todo' : 'blocked';
   return warnings > 0 ? 'attention' : 'done';
+}
+
+/** A step nobody has started yet is "to do", not "blocked": the same findings, a kinder word. */
+function untouched(step: StepId, plan: Plan): boolean {
+  switch (step) {
+    case 'profile':
+      return plan.profile.schoolName === '';
+    case 'policy':
+      return plan.goals.length === 0 && Object.values(plan.sections).every((s) => isEmptyRichText(s.text));
+    case 'training':
+      return plan.activities.length === 0 && Object.keys(plan.training.digcomp).length === 0;
+    default:
+      return false;
+  }
 }
 
 export function isReady(findings: readonly Finding[]): boolean {

@@ -1,7 +1,11 @@
 // A plan: one school (or one school of a group) for the Digiplan term. The stored plan,
 // the `show --json` output and, later, the submission file all use this one schema.
 import { z } from 'zod';
-import { EducationLevelSchema, ProfileSchema, groupKinds } from '../profile/schema.ts';
+import { AssessmentSchema, emptyAssessment } from '../policy/assessment.ts';
+import { EvaluationsSchema, GoalSchema } from '../policy/goals.ts';
+import { emptySections, SectionSchema, sectionIds } from '../policy/sections.ts';
+import { emptyProfile, EducationLevelSchema, ProfileSchema, groupKinds } from '../profile/schema.ts';
+import { ActivitySchema, emptyTraining, TrainingSchema } from '../training/schema.ts';
 import { isoTimestamp, shortText } from '../validation.ts';
 import { schoolYears } from './term.ts';
 
@@ -26,6 +30,23 @@ export const PlanSummarySchema = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 
+/** Every section of the policy plan is present, empty or not. */
+export const SectionsSchema = z.strictObject(
+  Object.fromEntries(sectionIds.map((id) => [id, SectionSchema])) as Record<(typeof sectionIds)[number], typeof SectionSchema>,
+);
+
+/** What a plan holds, apart from its identity: the part a copy or a version carries over. */
+export const PlanContentSchema = z.object({
+  profile: ProfileSchema,
+  sections: SectionsSchema,
+  assessment: AssessmentSchema,
+  goals: z.array(GoalSchema),
+  evaluations: EvaluationsSchema,
+  training: TrainingSchema,
+  activities: z.array(ActivitySchema),
+});
+export type PlanContent = z.infer<typeof PlanContentSchema>;
+
 export const PlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: PlanIdSchema,
@@ -34,10 +55,23 @@ export const PlanSchema = z.object({
   createdAt: isoTimestamp(),
   updatedAt: isoTimestamp(),
   term: z.tuple([z.literal(schoolYears[0]), z.literal(schoolYears[1]), z.literal(schoolYears[2])]),
-  profile: ProfileSchema,
+  ...PlanContentSchema.shape,
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-/** The parts of a plan stored side by side; later areas add theirs here. */
-export const planParts = { profile: ProfileSchema } as const;
-export type PlanPartName = keyof typeof planParts;
+export function emptyContent(): PlanContent {
+  return {
+    profile: emptyProfile(),
+    sections: emptySections(),
+    assessment: emptyAssessment(),
+    goals: [],
+    evaluations: {},
+    training: emptyTraining(),
+    activities: [],
+  };
+}
+
+export function contentOf(plan: Plan): PlanContent {
+  const { profile, sections, assessment, goals, evaluations, training, activities } = plan;
+  return { profile, sections, assessment, goals, evaluations, training, activities };
+}

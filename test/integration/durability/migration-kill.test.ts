@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/backend.ts';
 import { DATABASE_FILE } from '../../../electron/paths.ts';
 import { openDatabase, type Db } from '../../../electron/store/database.ts';
-import { migrations } from '../../../electron/store/migrations.ts';
+import { latestSchemaVersion, migrations } from '../../../electron/store/migrations.ts';
 import { nodeBin, repoRoot } from '../../fixtures/bridge-child.ts';
 import { integrityCheck, snapshot, type Snapshot } from '../../fixtures/database.ts';
 import { BULK_TABLE, slowMigration } from '../../fixtures/slow-migration.ts';
@@ -70,16 +70,16 @@ function hasTable(db: Db, name: string): boolean {
 }
 
 describe('a kill during a migration', () => {
-  it('leaves the marker pointing at a complete backup of version 1', async () => {
+  it('leaves the marker pointing at a complete backup of the version before', async () => {
     await killDuringMigration();
     const marker = `${file}.migrating`;
     expect(existsSync(marker)).toBe(true);
     const backup = readFileSync(marker, 'utf8').trim();
-    expect(backup.startsWith(`${file}.backup-v1-`)).toBe(true);
+    expect(backup.startsWith(`${file}.backup-v${latestSchemaVersion}-`)).toBe(true);
     const copy = new Database(backup, { readonly: true, fileMustExist: true });
     try {
       expect(integrityCheck(copy)).toBe('ok');
-      expect(userVersion(copy)).toBe(1);
+      expect(userVersion(copy)).toBe(latestSchemaVersion);
       expect(snapshot(copy)).toEqual(original);
     } finally {
       copy.close();
@@ -91,7 +91,7 @@ describe('a kill during a migration', () => {
     const db = openDatabase(file, { migrations });
     try {
       expect(existsSync(`${file}.migrating`)).toBe(false);
-      expect(userVersion(db)).toBe(1);
+      expect(userVersion(db)).toBe(latestSchemaVersion);
       expect(integrityCheck(db)).toBe('ok');
       expect(hasTable(db, BULK_TABLE)).toBe(false);
       expect(snapshot(db)).toEqual(original);
@@ -112,7 +112,7 @@ describe('a kill during a migration', () => {
     const db = openDatabase(file, { migrations: [...migrations, slowMigration(ROWS)] });
     try {
       expect(existsSync(`${file}.migrating`)).toBe(false);
-      expect(userVersion(db)).toBe(2);
+      expect(userVersion(db)).toBe(latestSchemaVersion + 1);
       expect(integrityCheck(db)).toBe('ok');
       expect(db.prepare(`SELECT count(*) AS n FROM ${BULK_TABLE}`).get()).toEqual({ n: ROWS });
       expect(snapshot(db)).toEqual(original);

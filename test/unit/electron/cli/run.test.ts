@@ -161,7 +161,10 @@ describe('digiplan CLI', () => {
       const id = await newPlan();
       const result = await run('check', '--plan', id);
       expect(result.code).toBe(EXIT_FINDINGS);
-      expect(firstLine(result.stdout)).toMatch(/^BLOKKEREND +profile\.institution-number-missing$/);
+      expect(firstLine(result.stdout)).toMatch(/^BLOKKEREND +\S+$/);
+      expect(result.stdout).toMatch(/^BLOKKEREND +profile\.institution-number-missing$/m);
+      expect(result.stdout).toMatch(/^BLOKKEREND +training\.no-didactics-activity$/m);
+      expect(result.stdout.indexOf('BLOKKEREND')).toBeLessThan(result.stdout.indexOf('WAARSCHUWING'));
       expect(result.stdout).toContain(nl.findings.profile['institution-number-missing']);
       expect(result.stdout).toContain('Bron: Vlaamse onderwijsadministratie: instellingsnummer');
       expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(nl.check.notReady);
@@ -184,7 +187,7 @@ describe('digiplan CLI', () => {
         findings: { ruleId: string; severity: string; message: string; source: { ref: string } }[];
       };
       expect(report.ready).toBe(false);
-      expect(report.findings[0]).toMatchObject({
+      expect(report.findings.find((f) => f.ruleId === 'profile.institution-number-missing')).toMatchObject({
         ruleId: 'profile.institution-number-missing',
         severity: 'blocking',
         message: en.findings.profile['institution-number-missing'],

@@ -40,15 +40,16 @@ describe('profile.update', () => {
     expect(rules).not.toContain('profile.institution-number-missing');
     expect(rules).not.toContain('profile.teaching-staff-missing');
     expect(rules).toContain('profile.pupils-missing');
-    expect(state.ready).toBe(true);
+    expect(state.findings.filter((f) => f.step === 'profile' && f.severity === 'blocking')).toEqual([]);
+    expect(state.steps.find((s) => s.step === 'profile')?.state).toBe('attention');
     expect(state.undo).toMatchObject({ canUndo: true, undoLabelKey: 'undo.editProfile' });
     expect(stored()).toEqual(state.plan.profile);
   });
 
-  it('makes a complete profile ready with no findings at all', async () => {
+  it('makes a complete profile leave no profile findings at all', async () => {
     const { schoolName: _name, ...rest } = completeProfile();
     const state = await backend.call('profile.update', { planId, patch: rest });
-    expect(state.findings).toEqual([]);
+    expect(state.findings.filter((f) => f.step === 'profile')).toEqual([]);
     expect(state.steps.find((s) => s.step === 'profile')?.state).toBe('done');
   });
 

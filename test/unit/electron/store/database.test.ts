@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/store/database.ts';
-import { migrations, type Migration } from '../../../../electron/store/migrations.ts';
+import { latestSchemaVersion, migrations, type Migration } from '../../../../electron/store/migrations.ts';
 import { AppError } from '../../../../shared/result.ts';
 import { tempDataDir, type TempDir } from '../../../builders/backend.ts';
 
@@ -72,7 +72,7 @@ describe('openDatabase', () => {
 
   it('writes a backup of an existing database before migrating it, and removes the marker after', () => {
     existingDatabase();
-    const backup = `${file}.backup-v1-2026-03-02T09-00-00-000Z`;
+    const backup = `${file}.backup-v${latestSchemaVersion}-2026-03-02T09-00-00-000Z`;
     let seenDuringMigration: { marker: string | null; backupExists: boolean } | null = null;
     const db = openDatabase(file, {
       now: fixedNow,
@@ -86,12 +86,12 @@ describe('openDatabase', () => {
     });
     expect(seenDuringMigration).toEqual({ marker: backup, backupExists: true });
     expect(existsSync(`${file}.migrating`)).toBe(false);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 1);
     expect(columnsOf(db, 'plans')).toContain('note');
     db.close();
 
     const copy = new Database(backup, { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(columnsOf(copy, 'plans')).not.toContain('note');
     expect(copy.prepare('SELECT name FROM plans').all()).toEqual([{ name: 'Bestaand plan' }]);
     copy.close();
@@ -99,7 +99,7 @@ describe('openDatabase', () => {
 
   it('keeps only the newest backups', () => {
     existingDatabase();
-    let version = 1;
+    let version = latestSchemaVersion;
     const extra: Migration[] = [];
     for (let day = 3; day <= 7; day++) {
       version += 1;
@@ -159,7 +159,7 @@ describe('openDatabase', () => {
     existingDatabase();
     // A migration was cut off: the backup exists, the marker points at it, and the
     // database itself is half changed (a column added, a plan gone, the version not yet raised).
-    const backup = `${file}.backup-v1-2026-03-01T00-00-00-000Z`;
+    const backup = `${file}.backup-v${latestSchemaVersion}-2026-03-01T00-00-00-000Z`;
     const db = new Database(file);
     db.prepare('VACUUM INTO ?').run(backup);
     db.exec(`ALTER TABLE plans ADD COLUMN note TEXT; DELETE FROM plans;`);
@@ -170,7 +170,7 @@ describe('openDatabase', () => {
     expect(reopened.prepare('SELECT id, name, note FROM plans').all()).toEqual([
       { id: 'p1', name: 'Bestaand plan', note: null },
     ]);
-    expect(reopened.pragma('user_version', { simple: true })).toBe(2);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 1);
     expect(existsSync(`${file}.migrating`)).toBe(false);
     reopened.close();
   });
@@ -191,7 +191,7 @@ describe('openDatabase', () => {
 
     const reopened = openDatabase(file, { now: fixedNow, migrations: withNoteColumn() });
     expect(reopened.prepare('SELECT id FROM plans').all()).toEqual([{ id: 'p1' }]);
-    expect(reopened.pragma('user_version', { simple: true })).toBe(2);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 1);
     expect(existsSync(`${file}.migrating`)).toBe(false);
     reopened.close();
   });

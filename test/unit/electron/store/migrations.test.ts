@@ -58,6 +58,34 @@ const cases: MigrationCase[] = [
       expect(db.prepare('SELECT COUNT(*) AS n FROM plan_parts').get()).toEqual({ n: 0 });
     },
   },
+  {
+    version: 2,
+    seed(db) {
+      db.prepare(
+        `INSERT INTO plans (id, name, created_at, updated_at) VALUES ('p1', 'Plan', '2026-01-01', '2026-01-01')`,
+      ).run();
+      db.prepare(`INSERT INTO plan_parts (plan_id, part, data) VALUES ('p1', 'profile', '{"schoolName":"Atheneum"}')`).run();
+    },
+    check(db) {
+      expect(db.prepare(`SELECT data FROM plan_parts WHERE plan_id = 'p1'`).get()).toEqual({ data: '{"schoolName":"Atheneum"}' });
+      db.prepare(`INSERT INTO plan_items (plan_id, kind, id, position, data) VALUES ('p1', 'goal', 'g1', 1, '{}')`).run();
+      db.prepare(
+        `INSERT INTO plan_versions (plan_id, id, label, created_at, snapshot) VALUES ('p1', 'v1', 'Eerste', '2026-01-02', '{}')`,
+      ).run();
+      expect(() =>
+        db.prepare(`INSERT INTO plan_items (plan_id, kind, id, position, data) VALUES ('p1', 'goal', 'g1', 2, '{}')`).run(),
+      ).toThrow(/UNIQUE/);
+      expect(() =>
+        db.prepare(`INSERT INTO plan_items (plan_id, kind, id, position, data) VALUES ('nobody', 'goal', 'g2', 1, '{}')`).run(),
+      ).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        db.prepare(`INSERT INTO plan_versions (plan_id, id, label, created_at, snapshot) VALUES ('p1', 'v2', 'x', 'y', 'nope')`).run(),
+      ).toThrow(/CHECK constraint/);
+      db.prepare(`DELETE FROM plans WHERE id = 'p1'`).run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM plan_items').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM plan_versions').get()).toEqual({ n: 0 });
+    },
+  },
 ];
 
 describe('migrations', () => {

@@ -4,11 +4,11 @@ import { checkPreconditions, isReady, stepStatuses } from '../../../../shared/fi
 import { FindingSchema, type Finding } from '../../../../shared/findings/finding.ts';
 import { en } from '../../../../shared/i18n/en.ts';
 import { nl } from '../../../../shared/i18n/nl.ts';
-import { PLAN_SCHEMA_VERSION, type Plan } from '../../../../shared/plan/schema.ts';
-import { schoolYears } from '../../../../shared/plan/term.ts';
+import type { Plan } from '../../../../shared/plan/schema.ts';
 import { profileFindings } from '../../../../shared/profile/rules.ts';
 import { emptyProfile, type Profile } from '../../../../shared/profile/schema.ts';
 import { sources } from '../../../../shared/sources.ts';
+import { buildPlan, TODAY } from '../../../builders/plan.ts';
 import { buildProfile, type ProfileOverrides } from '../../../builders/profile.ts';
 
 function lookup(catalog: unknown, key: string): unknown {
@@ -18,16 +18,7 @@ function lookup(catalog: unknown, key: string): unknown {
 const ruleIds = (profile: Profile) => profileFindings(profile).map((f) => f.ruleId);
 
 function planWith(profile: Profile): Plan {
-  return {
-    schemaVersion: PLAN_SCHEMA_VERSION,
-    id: '00000000-0000-4000-8000-000000000001',
-    name: 'Test',
-    isExample: false,
-    createdAt: '2026-03-02T09:00:00.000Z',
-    updatedAt: '2026-03-02T09:00:00.000Z',
-    term: [...schoolYears],
-    profile,
-  };
+  return buildPlan({ profile });
 }
 
 /** Each rule with a profile that breaks only it, and the field it points at. */
@@ -135,7 +126,7 @@ describe('profile rules', () => {
 
 describe('findings engine', () => {
   it('puts blocking findings first, then warnings, then tips', () => {
-    const findings = checkPreconditions(planWith(emptyProfile()));
+    const findings = checkPreconditions(planWith(emptyProfile()), { today: TODAY });
     const ranks = findings.map((f) => ['blocking', 'warning', 'tip'].indexOf(f.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(isReady(findings)).toBe(false);
@@ -143,7 +134,7 @@ describe('findings engine', () => {
 
   it('is ready when nothing blocks, even with warnings', () => {
     const plan = planWith(buildProfile({ contact: { email: '' } }));
-    const findings = checkPreconditions(plan);
+    const findings = checkPreconditions(plan, { today: TODAY });
     expect(findings.map((f) => f.severity)).toEqual(['warning']);
     expect(isReady(findings)).toBe(true);
   });
@@ -151,7 +142,7 @@ describe('findings engine', () => {
   it('shows the profile as to do on a fresh plan, blocked once it has a name, and done when complete', () => {
     const state = (profile: Profile) => {
       const plan = planWith(profile);
-      return stepStatuses(plan, checkPreconditions(plan)).find((s) => s.step === 'profile')?.state;
+      return stepStatuses(plan, checkPreconditions(plan, { today: TODAY })).find((s) => s.step === 'profile')?.state;
     };
     expect(state(emptyProfile())).toBe('todo');
     expect(state(buildProfile({ institutionNumber: '' }))).toBe('blocked');
@@ -161,7 +152,7 @@ describe('findings engine', () => {
 
   it('marks the steps that have no screen yet as later and the check as blocked while anything blocks', () => {
     const plan = planWith(buildProfile({ schoolName: '' }));
-    const steps = stepStatuses(plan, checkPreconditions(plan));
+    const steps = stepStatuses(plan, checkPreconditions(plan, { today: TODAY }));
     expect(steps.find((s) => s.step === 'devices')?.state).toBe('later');
     expect(steps.find((s) => s.step === 'check')?.state).toBe('blocked');
     expect(steps.find((s) => s.step === 'profile')).toMatchObject({ blocking: 1, warnings: 0, tips: 0 });

@@ -1,0 +1,89 @@
+// Comparing two states of a plan (two versions, or a version and the draft). Each plan is
+// flattened into `path → value`, formatted text into its words and items keyed by their
+// id, so the diff is exact: a plan compared with itself gives nothing, and an edit shows
+// up as exactly the paths it touched.
+import { plainText } from '../richtext/schema.ts';
+import type { PlanContent } from './schema.ts';
+
+export type DiffValue = string | number | boolean | null;
+
+export const diffAreas = ['profile', 'sections', 'assessment', 'goals', 'evaluations', 'training', 'activities'] as const;
+export type DiffArea = (typeof diffAreas)[number];
+
+export interface DiffEntry {
+  path: string;
+  area: DiffArea;
+  kind: 'added' | 'removed' | 'changed';
+  before: DiffValue;
+  after: DiffValue;
+}
+
+type Flat = Map<string, DiffValue>;
+
+function flattenValue(out: Flat, prefix: string, value: unknown): void {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    out.set(prefix, value);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => flattenValue(out, `${prefix}.${index}`, item));
+  } else if (typeof value === 'object') {
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (child !== undefined) flattenValue(out, `${prefix}.${key}`, child);
+    }
+  }
+}
+
+/** Counts of answers per score (or staff per level) read as one value, e.g. `0/2/5/3/1`. */
+const joinCounts = (counts: readonly number[]) => counts.join('/');
+
+export function flattenPlan(content: PlanContent): Flat {
+  const out: Flat = new Map();
+  flattenValue(out, 'profile', content.profile);
+  for (const [id, section] of Object.entries(content.sections)) {
+    out.set(`sections.${id}.text`, plainText(section.text));
+    flattenValue(out, `sections.${id}.checklist`, section.checklist);
+  }
+  out.set('assessment.mode', content.assessment.mode);
+  for (const [year, answers] of Object.entries(content.assessment.years)) {
+    for (const [statement, counts] of Object.entries(answers ?? {})) out.set(`assessment.${year}.${statement}`, joinCounts(counts));
+  }
+  for (const goal of content.goals) {
+    const { id, actions, ...fields } = goal;
+    flattenValue(out, `goals.${id}`, fields);
+    for (const { id: actionId, ...action } of actions) flattenValue(out, `goals.${id}.actions.${actionId}`, action);
+  }
+  flattenValue(out, 'evaluations', content.evaluations);
+  for (const [year, areas] of Object.entries(content.training.digcomp)) {
+    for (const [area, counts] of Object.entries(areas ?? {})) out.set(`training.digcomp.${year}.${area}`, joinCounts(counts));
+  }
+  flattenValue(out, 'training.teachersReached', content.training.teachersReached);
+  out.set('training.participationThresholdPercent', content.training.participationThresholdPercent);
+  for (const { id, areas, ...fields } of content.activities) {
+    flattenValue(out, `activities.${id}`, fields);
+    out.set(`activities.${id}.areas`, areas.join(', '));
+  }
+  return out;
+}
+
+export function diffPlans(before: PlanContent, after: PlanContent): DiffEntry[] {
+  const a = flattenPlan(before);
+  const b = flattenPlan(after);
+  const entries: DiffEntry[] = [];
+  const seen = new Set<string>();
+  for (const path of [...a.keys(), ...b.keys()]) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const inA = a.has(path);
+    const inB = b.has(path);
+    const old = inA ? a.get(path)! : null;
+    const next = inB ? b.get(path)! : null;
+    if (inA && inB && Object.is(old, next)) continue;
+    entries.push({
+      path,
+      area: path.split('.')[0] as DiffArea,
+      kind: !inA ? 'added' : !inB ? 'removed' : 'changed',
+      before: old,
+      after: next,
+    });
+  }
+  return entries.sort((x, y) => diffAreas.indexOf(x.area) - diffAreas.indexOf(y.area));
+}
