@@ -18,6 +18,19 @@ const dateTimeParts = new Intl.DateTimeFormat('nl-BE', {
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const decimalInputFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2, useGrouping: false });
+const amountInputFormat = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** `72,5` for a form field: Belgian decimal comma, no thousands separators. */
+export function formatDecimalInput(value: number): string {
+  return decimalInputFormat.format(value);
+}
+
+/** `1.234,50` for a money field (the euro sign sits beside the field). */
+export function formatAmountInput(cents: number): string {
+  return amountInputFormat.format(cents / 100);
+}
+
 export function formatInteger(value: number): string {
   return integerFormat.format(value);
 }

@@ -5,9 +5,12 @@
 // the user typed is lost, nothing invalid is stored.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
+import { formatAmountInput, formatDecimalInput } from '../../shared/format.ts';
+import { parseMoney } from '../../shared/money.ts';
 import { AppError, type IssueDetail } from '../../shared/result.ts';
 
-export type FieldKind = 'text' | 'count';
+/** How a field's text becomes a value: as typed, a whole count, a decimal (`72,5`), or euros to cents. */
+export type FieldKind = 'text' | 'count' | 'decimal' | 'money';
 
 interface Draft {
   raw: string | null;
@@ -16,6 +19,42 @@ interface Draft {
 }
 
 const NOT_A_COUNT = Symbol('not a count');
+const NOT_A_NUMBER = Symbol('not a number');
+
+/** `72,5` → 72.5; empty → null (no value yet); anything else unreadable → NOT_A_NUMBER. */
+export function parseDecimal(raw: string): number | null | typeof NOT_A_NUMBER {
+  if (raw.trim() === '') return null;
+  const cents = parseMoney(raw);
+  return cents === null ? NOT_A_NUMBER : cents / 100;
+}
+
+/** `1.234,50` → 123450 cents; empty → 0. */
+export function parseCents(raw: string): number | typeof NOT_A_NUMBER {
+  if (raw.trim() === '') return 0;
+  return parseMoney(raw) ?? NOT_A_NUMBER;
+}
+
+function parseAs(kind: FieldKind, raw: string): unknown {
+  switch (kind) {
+    case 'count':
+      return parseCount(raw);
+    case 'decimal':
+      return parseDecimal(raw);
+    case 'money':
+      return parseCents(raw);
+    default:
+      return raw;
+  }
+}
+
+function formatAs(kind: FieldKind, stored: unknown): string {
+  if (typeof stored === 'number') {
+    if (kind === 'decimal') return formatDecimalInput(stored);
+    if (kind === 'money') return formatAmountInput(stored);
+    return String(stored);
+  }
+  return typeof stored === 'string' ? stored : '';
+}
 
 export function parseCount(raw: string): number | typeof NOT_A_COUNT {
   const compact = raw.trim().replace(/[.\s\u00a0]/g, '');
@@ -46,10 +85,12 @@ function getIn(source: unknown, path: readonly string[]): unknown {
 }
 
 export interface PartEditor {
-  text(path: PathKey): string;
+  /** What a field shows: the unsaved text if any, else the stored value formatted for `kind`. */
+  text(path: PathKey, kind?: FieldKind): string;
   valueOf(path: PathKey): unknown;
   setText(path: PathKey, raw: string, kind?: FieldKind): void;
-  setValue(path: PathKey, value: unknown): void;
+  /** A typed value: saved at once, or after the usual pause with `debounce` (e.g. formatted text). */
+  setValue(path: PathKey, value: unknown, options?: { debounce?: boolean }): void;
   /** A change computed from the latest saved value at save time, e.g. removing a list row. */
   update<V>(path: PathKey, change: (current: V) => V): void;
   flush(): void;
@@ -83,6 +124,7 @@ export function usePartEditor<T extends object>(options: {
   const issueFor = useCallback(
     (path: PathKey, typed: unknown): IssueDetail | undefined => {
       if (typed === NOT_A_COUNT) return { path: path.split('.'), messageKey: 'validation.wholeNumber' };
+      if (typed === NOT_A_NUMBER) return { path: path.split('.'), messageKey: 'validation.expectedNumber' };
       const segments = path.split('.');
       const top = segments[0]!;
       const candidate = setIn(server.current, segments, resolve(typed, getIn(server.current, segments))) as Record<
@@ -157,12 +199,11 @@ export function usePartEditor<T extends object>(options: {
   );
 
   return {
-    text: (path) => {
+    text: (path, kind = 'text') => {
       const draft = drafts.current.get(path);
       if (draft?.raw != null) return draft.raw;
       const stored = getIn(value, path.split('.'));
-      const shown = draft ? resolve(draft.typed, stored) : stored;
-      return typeof shown === 'string' || typeof shown === 'number' ? String(shown) : '';
+      return formatAs(kind, draft ? resolve(draft.typed, stored) : stored);
     },
     valueOf: (path) => {
       const stored = getIn(value, path.split('.'));
@@ -170,13 +211,18 @@ export function usePartEditor<T extends object>(options: {
       return draft ? resolve(draft.typed, stored) : stored;
     },
     setText: (path, raw, kind = 'text') => {
-      record(path, raw, kind === 'count' ? parseCount(raw) : raw);
+      record(path, raw, parseAs(kind, raw));
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, debounceMs);
     },
-    setValue: (path, typed) => {
+    setValue: (path, typed, options) => {
       record(path, null, typed);
-      flush();
+      if (options?.debounce) {
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(flush, debounceMs);
+      } else {
+        flush();
+      }
     },
     update: (path, change) => {
       record(path, null, change);

@@ -43,7 +43,7 @@ export function App() {
           <Route path="/nieuw" element={<NewPlanWizard />} />
           <Route path="/groepen" element={<GroupsPage />} />
           <Route path="/plan/:planId" element={<PlanLayout />} />
-          <Route path="/plan/:planId/:step" element={<PlanLayout />} />
+          <Route path="/plan/:planId/:step/*" element={<PlanLayout />} />
           <Route path="*" element={<p className="page">{t('app.notFound')}</p>} />
         </Routes>
       </main>

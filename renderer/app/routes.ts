@@ -22,6 +22,26 @@ export const paths = {
     `/plan/${planId}/${stepSlugs[step]}${focusField ? `?veld=${encodeURIComponent(focusField)}` : ''}`,
 };
 
+/** Sub-pages of the policy plan and training steps, in the address after the step. */
+export const policyTabs = {
+  sections: 'sectie',
+  assessment: 'zelfevaluatie',
+  goals: 'doelen',
+  evaluation: 'evaluatie',
+  versions: 'versies',
+} as const;
+export type PolicyTab = keyof typeof policyTabs;
+
+export const trainingTabs = { profile: 'profiel', activities: 'activiteiten', plan: 'vormingsplan' } as const;
+export type TrainingTab = keyof typeof trainingTabs;
+
+export const subPaths = {
+  policy: (planId: string, tab: PolicyTab, rest = '') =>
+    `/plan/${planId}/${stepSlugs.policy}/${policyTabs[tab]}${rest ? `/${rest}` : ''}`,
+  training: (planId: string, tab: TrainingTab, rest = '') =>
+    `/plan/${planId}/${stepSlugs.training}/${trainingTabs[tab]}${rest ? `/${rest}` : ''}`,
+};
+
 export function stepOfSlug(slug: string | undefined): StepId | undefined {
   return (Object.keys(stepSlugs) as StepId[]).find((step) => stepSlugs[step] === slug);
 }

@@ -47,13 +47,18 @@ export function TextField({ editor, path, label, hint, kind = 'text', type = 'te
           {hint}
         </p>
       )}
+      {kind === 'money' && (
+        <span className="field__prefix" aria-hidden="true">
+          €
+        </span>
+      )}
       <input
         id={fieldDomId(path)}
-        className="field__input"
+        className={kind === 'money' ? 'field__input field__input--money' : 'field__input'}
         type={type}
-        inputMode={kind === 'count' ? 'numeric' : inputMode}
+        inputMode={kind === 'count' ? 'numeric' : kind === 'decimal' || kind === 'money' ? 'decimal' : inputMode}
         autoComplete={autoComplete ?? 'off'}
-        value={editor.text(path)}
+        value={editor.text(path, kind)}
         aria-invalid={issue ? true : undefined}
         aria-describedby={describedBy}
         data-dirty={editor.isDirty(path) ? 'true' : undefined}

@@ -4,15 +4,19 @@ import { NavLink, useParams } from 'react-router';
 import { StepStateBadge } from '../../components/Badges.tsx';
 import { usePlanState } from '../../api/hooks.tsx';
 import { paths, stepOfSlug } from '../../app/routes.ts';
+import { PolicyPage } from '../policy/PolicyPage.tsx';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
+import { TrainingPage } from '../training/TrainingPage.tsx';
 import { CheckPage } from './CheckPage.tsx';
 import { LaterStep } from './LaterStep.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
 import { QueryError } from '../../app/QueryError.tsx';
 
+const screens = new Set(['profile', 'policy', 'training', 'check']);
+
 export function PlanLayout() {
   const { t } = useTranslation();
-  const { planId = '', step: slug } = useParams();
+  const { planId = '', step: slug, '*': rest = '' } = useParams();
   const query = usePlanState(planId);
   if (query.isPending) return <p className="page">{t('app.loading')}</p>;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -46,8 +50,10 @@ export function PlanLayout() {
         {state.plan.isExample && <p className="notice notice--example">{t('app.exampleNotice')}</p>}
         {step === undefined && slug === undefined && <OverviewPage state={state} />}
         {step === 'profile' && <ProfilePage key={planId} state={state} />}
+        {step === 'policy' && <PolicyPage state={state} rest={rest} />}
+        {step === 'training' && <TrainingPage state={state} rest={rest} />}
         {step === 'check' && <CheckPage state={state} />}
-        {step !== undefined && step !== 'profile' && step !== 'check' && <LaterStep step={step} />}
+        {step !== undefined && !screens.has(step) && <LaterStep step={step} />}
         {step === undefined && slug !== undefined && <p>{t('app.notFound')}</p>}
       </div>
     </div>
