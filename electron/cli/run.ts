@@ -6,7 +6,12 @@ import type { TFunction } from 'i18next';
 import { createApi, type Api } from '../../shared/client.ts';
 import { languages, type Language } from '../../shared/contract.ts';
 import type { Finding } from '../../shared/findings/finding.ts';
-import { formatTimestamp } from '../../shared/format.ts';
+import { formatDecimalInput, formatTimestamp } from '../../shared/format.ts';
+import { formatMoney } from '../../shared/money.ts';
+import { isMeasurable } from '../../shared/policy/goals.ts';
+import { sectionIds } from '../../shared/policy/sections.ts';
+import { isEmptyRichText } from '../../shared/richtext/schema.ts';
+import { trainingTotals } from '../../shared/training/schema.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { educationLevels } from '../../shared/profile/schema.ts';
 import { AppError, type AppErrorShape } from '../../shared/result.ts';
@@ -184,11 +189,16 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
       return EXIT_OK;
     }
     const { plan } = state;
+    const written = sectionIds.filter((id) => !isEmptyRichText(plan.sections[id].text)).length;
+    const totals = trainingTotals(plan.activities);
     io.stdout(
       [
         `${plan.name}${plan.isExample ? ` [${t('plans.exampleBadge')}]` : ''}`,
         `  ${t('profile.schoolName')}: ${plan.profile.schoolName || '—'}`,
         `  ${t('profile.institutionNumber')}: ${plan.profile.institutionNumber || '—'}`,
+        `  ${t('cli.sectionsWritten', { written, total: sectionIds.length })}`,
+        `  ${t('cli.goalsCount', { count: plan.goals.length, measurable: plan.goals.filter(isMeasurable).length })}`,
+        `  ${t('cli.activitiesCount', { count: totals.activities, hours: formatDecimalInput(Math.round(totals.participantHours)), cost: formatMoney(totals.costCents) })}`,
         `  ${t('cli.readiness')}: ${t(verdictKey(state.ready, state.complete))}`,
         `  ${t('cli.findingsCount', { count: state.findings.length })}`,
         '',

@@ -3,7 +3,7 @@ import { AssessmentSchema, type Assessment } from '../../shared/policy/assessmen
 import { GoalSchema, newGoal, type Goal } from '../../shared/policy/goals.ts';
 import { checklistIssues, SectionSchema } from '../../shared/policy/sections.ts';
 import { AppError } from '../../shared/result.ts';
-import { nextPosition, putItem, putPart, readPart, sectionPart } from '../store/content.ts';
+import { nextPosition, putItem, putPart, readItem, readPart, readSection, sectionPart } from '../store/content.ts';
 import type { Store } from '../store/store.ts';
 import { editPlan, notFound, parseOrThrow } from './edit.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
@@ -22,7 +22,7 @@ function readGoals(store: Store, planId: string): Goal[] {
 }
 
 function findGoal(store: Store, planId: string, goalId: string): Goal {
-  const goal = readGoals(store, planId).find((g) => g.id === goalId);
+  const goal = readItem(store.db, planId, 'goal', goalId);
   if (!goal) throw notFound('errors.goalNotFound', { goalId });
   return goal;
 }
@@ -31,7 +31,7 @@ export function policyHandlers({ store, newId }: HandlerDeps): PartialHandlers<P
   return {
     'sections.update': ({ planId, sectionId, patch }) => {
       store.planRow(planId);
-      const current = store.getPlan(planId).sections[sectionId];
+      const current = readSection(store.db, planId, sectionId);
       const merged = parseOrThrow(SectionSchema, {
         text: patch.text ?? current.text,
         checklist: { ...current.checklist, ...(patch.checklist ?? {}) },

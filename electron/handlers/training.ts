@@ -1,6 +1,6 @@
 // Professional development: the DigCompEdu profile, reach, and training activities.
 import { ActivitySchema, newActivity, TrainingSchema, type Activity } from '../../shared/training/schema.ts';
-import { nextPosition, putItem, putPart, readPart } from '../store/content.ts';
+import { nextPosition, putItem, putPart, readItem, readPart } from '../store/content.ts';
 import type { Store } from '../store/store.ts';
 import { editPlan, notFound, parseOrThrow } from './edit.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
@@ -8,7 +8,7 @@ import type { HandlerDeps, PartialHandlers } from './types.ts';
 type TrainingChannels = 'training.update' | 'activities.create' | 'activities.update' | 'activities.delete';
 
 function findActivity(store: Store, planId: string, activityId: string): Activity {
-  const activity = store.getPlan(planId).activities.find((a) => a.id === activityId);
+  const activity = readItem(store.db, planId, 'activity', activityId);
   if (!activity) throw notFound('errors.activityNotFound', { activityId });
   return activity;
 }

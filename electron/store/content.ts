@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { AssessmentSchema, emptyAssessment } from '../../shared/policy/assessment.ts';
 import { EvaluationsSchema, GoalSchema } from '../../shared/policy/goals.ts';
-import { emptySection, SectionSchema, sectionIds, type SectionId } from '../../shared/policy/sections.ts';
+import { emptySection, SectionSchema, sectionIds, type Section, type SectionId } from '../../shared/policy/sections.ts';
 import { emptyContent, PlanContentSchema, type PlanContent } from '../../shared/plan/schema.ts';
 import { emptyProfile, ProfileSchema } from '../../shared/profile/schema.ts';
 import { AppError } from '../../shared/result.ts';
@@ -27,7 +27,33 @@ export const sectionPart = (id: SectionId) => `section.${id}`;
 export const itemKinds = { goal: GoalSchema, activity: ActivitySchema } as const;
 export type ItemKind = keyof typeof itemKinds;
 
+/**
+ * Rows parse the same way every time, and a plan with hundreds of goals and activities is
+ * read after every edit: remember parsed rows by their exact text. Values are frozen, so a
+ * caller that wants to change one must copy it (the handlers always build new objects).
+ */
+const parsedRows = new Map<string, unknown>();
+const PARSED_ROWS_LIMIT = 20_000;
+
 function parseRow<T>(schema: z.ZodType<T>, json: string, part: string): T {
+  const cacheKey = `${part}\u0000${json}`;
+  const cached = parsedRows.get(cacheKey);
+  if (cached !== undefined) return cached as T;
+  const value = parseRowUncached(schema, json, part);
+  if (parsedRows.size >= PARSED_ROWS_LIMIT) parsedRows.clear();
+  parsedRows.set(cacheKey, deepFreeze(value));
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function parseRowUncached<T>(schema: z.ZodType<T>, json: string, part: string): T {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -72,6 +98,22 @@ export function readContent(db: Db, planId: string): PlanContent {
   }
   content.activities.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'nl-BE'));
   return content;
+}
+
+export function readSection(db: Db, planId: string, id: SectionId): Section {
+  const part = sectionPart(id);
+  const row = db
+    .prepare<[string, string], { data: string }>('SELECT data FROM plan_parts WHERE plan_id = ? AND part = ?')
+    .get(planId, part);
+  return row ? parseRow(SectionSchema as z.ZodType<Section>, row.data, part) : emptySection();
+}
+
+/** One collection item, read by its key without assembling the whole plan. */
+export function readItem<K extends ItemKind>(db: Db, planId: string, kind: K, id: string): z.infer<(typeof itemKinds)[K]> | null {
+  const row = db
+    .prepare<[string, string, string], { data: string }>('SELECT data FROM plan_items WHERE plan_id = ? AND kind = ? AND id = ?')
+    .get(planId, kind, id);
+  return row ? (parseRow(itemKinds[kind] as z.ZodType, row.data, kind) as z.infer<(typeof itemKinds)[K]>) : null;
 }
 
 export function putPart(w: Writer, planId: string, part: string, value: unknown): void {

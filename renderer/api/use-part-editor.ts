@@ -152,6 +152,11 @@ export function usePartEditor<T extends object>(options: {
       const segments = path.split('.');
       candidate = setIn(candidate, segments, resolve(draft.typed, getIn(candidate, segments)));
     }
+    // A change computed from the saved value (add a row) becomes its result now: the value
+    // shown may catch up with this save before it returns, and must not get the row twice.
+    for (const [path, draft] of ready) {
+      if (typeof draft.typed === 'function') drafts.current.set(path, { ...draft, typed: getIn(candidate, path.split('.')) });
+    }
     const tops = [...new Set(ready.map(([path]) => path.split('.')[0]!))];
     const patch = Object.fromEntries(tops.map((top) => [top, getIn(candidate, [top])]));
     try {
@@ -198,15 +203,27 @@ export function usePartEditor<T extends object>(options: {
     [issueFor],
   );
 
+  /** The value under a path as shown, with an enclosing pending change applied (a row just added). */
+  const shownStored = (path: PathKey): unknown => {
+    const segments = path.split('.');
+    for (let depth = 1; depth < segments.length; depth++) {
+      const enclosing = drafts.current.get(segments.slice(0, depth).join('.'));
+      if (enclosing && enclosing.raw == null) {
+        return getIn(resolve(enclosing.typed, getIn(value, segments.slice(0, depth))), segments.slice(depth));
+      }
+    }
+    return getIn(value, segments);
+  };
+
   return {
     text: (path, kind = 'text') => {
       const draft = drafts.current.get(path);
       if (draft?.raw != null) return draft.raw;
-      const stored = getIn(value, path.split('.'));
+      const stored = shownStored(path);
       return formatAs(kind, draft ? resolve(draft.typed, stored) : stored);
     },
     valueOf: (path) => {
-      const stored = getIn(value, path.split('.'));
+      const stored = shownStored(path);
       const draft = drafts.current.get(path);
       return draft ? resolve(draft.typed, stored) : stored;
     },
