@@ -9,8 +9,11 @@ import { formatAmountInput, formatDecimalInput } from '../../shared/format.ts';
 import { parseMoney } from '../../shared/money.ts';
 import { AppError, type IssueDetail } from '../../shared/result.ts';
 
-/** How a field's text becomes a value: as typed, a whole count, a decimal (`72,5`), or euros to cents. */
-export type FieldKind = 'text' | 'count' | 'decimal' | 'money';
+/**
+ * How a field's text becomes a value: as typed, a whole count (empty is 0), a count that may
+ * be unknown (empty is null), a decimal (`72,5`, empty is null), or euros to cents.
+ */
+export type FieldKind = 'text' | 'count' | 'optionalCount' | 'decimal' | 'money';
 
 interface Draft {
   raw: string | null;
@@ -38,6 +41,8 @@ function parseAs(kind: FieldKind, raw: string): unknown {
   switch (kind) {
     case 'count':
       return parseCount(raw);
+    case 'optionalCount':
+      return raw.trim() === '' ? null : parseCount(raw);
     case 'decimal':
       return parseDecimal(raw);
     case 'money':

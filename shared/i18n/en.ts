@@ -23,6 +23,7 @@ export const en: Catalog = {
     redoWhat: 'Redo: {{action}}',
     undone: 'Undone: {{action}}',
     redone: 'Redone: {{action}}',
+    undoMovedOn: 'Something else has changed since. Use Undo at the top to go back step by step.',
     exampleNotice: 'This is an example plan with made-up data. Feel free to try everything.',
     close: 'Close',
     cancel: 'Cancel',
@@ -499,7 +500,6 @@ export const en: Catalog = {
     deleteTitle: 'Delete goal?',
     deleted: 'Goal “{{title}}” deleted.',
     restored: 'Goal “{{title}}” restored.',
-    undoUnavailable: 'That is no longer possible here: something else has changed since. Use “Undo” at the top.',
     indicatorHint: 'Something you can count or measure, for example “share of staff accounts with MFA”.',
     indicatorShort: 'Indicator',
     noIndicator: 'No indicator yet',
@@ -617,7 +617,6 @@ export const en: Catalog = {
     kind: 'Change',
     fromColumn: 'From: {{name}}',
     toColumn: 'To: {{name}}',
-    undoUnavailable: 'That is no longer possible here: something else has changed since. Use “Undo” at the top.',
     restoredVersion: 'Version “{{label}}” restored.',
     yearOverYear: 'Goals and the self-assessment can also be compared year by year, each on its own tab:',
     paths: {

@@ -18,6 +18,7 @@ export const nl = {
     redoWhat: 'Opnieuw: {{action}}',
     undone: 'Ongedaan gemaakt: {{action}}',
     redone: 'Opnieuw gedaan: {{action}}',
+    undoMovedOn: 'Intussen is er iets anders gewijzigd. Gebruik Ongedaan maken bovenaan om stap voor stap terug te gaan.',
     exampleNotice: 'Dit is een voorbeeldplan met verzonnen gegevens. Probeer gerust alles uit.',
     close: 'Sluiten',
     cancel: 'Annuleren',
@@ -496,7 +497,6 @@ export const nl = {
     deleteTitle: 'Doel verwijderen?',
     deleted: 'Doel “{{title}}” verwijderd.',
     restored: 'Doel “{{title}}” teruggezet.',
-    undoUnavailable: 'Dat lukt hier niet meer: er is intussen iets anders gewijzigd. Gebruik “Ongedaan maken” bovenaan.',
     indicatorHint: 'Iets wat je kunt tellen of meten, bijvoorbeeld “aandeel personeelsaccounts met MFA”.',
     indicatorShort: 'Indicator',
     noIndicator: 'Nog geen indicator',
@@ -614,7 +614,6 @@ export const nl = {
     kind: 'Wijziging',
     fromColumn: 'Van: {{name}}',
     toColumn: 'Naar: {{name}}',
-    undoUnavailable: 'Dat lukt hier niet meer: er is intussen iets anders gewijzigd. Gebruik “Ongedaan maken” bovenaan.',
     restoredVersion: 'Versie “{{label}}” teruggezet.',
     yearOverYear: 'Doelen en zelfevaluatie kun je ook jaar per jaar vergelijken, elk op hun eigen tabblad:',
     paths: {

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { chromiumPath } from './scenarios/overview.ts';
+import { chromiumPath } from '../fixtures/chromium.ts';
 
 export interface Machine {
   cpu: string;

@@ -9,16 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract.ts';
 import type { Result } from '../../shared/result.ts';
+import { chromiumArgs, chromiumPath } from '../fixtures/chromium.ts';
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface AppUnderTest {
   url: string;
@@ -56,7 +48,7 @@ export async function startApp(): Promise<AppUnderTest> {
   });
   const { origin } = new URL(url);
   const token = url.split('#token=')[1]!;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
   const page = await context.newPage();
   const pageErrors: string[] = [];

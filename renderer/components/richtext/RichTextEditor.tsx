@@ -14,7 +14,7 @@ import { isSafeHref, RichTextSchema, type RichText } from '../../../shared/richt
 import type { IssueDetail } from '../../../shared/result.ts';
 import { Button } from '../Button.tsx';
 import { FieldError } from '../Field.tsx';
-import { fingerprint, toEditorDoc, toStoredDoc } from './normalize.ts';
+import { fingerprint, toEditorDoc, toStoredDoc } from '../../../shared/richtext/normalize.ts';
 
 export interface RichTextEditorProps {
   /** The stored document; when it changes from outside (undo), the editor starts from it again. */
@@ -24,7 +24,7 @@ export interface RichTextEditorProps {
   onBlur?: () => void;
   /** Called once the editable element exists (so a `?veld=` link can focus it). */
   onReady?: () => void;
-  /** The editable element's id, e.g. `fieldDomId('sections.vision.text')`. */
+  /** The editable element's id: the DOM id of the section's text field (see fieldDomId). */
   id: string;
   label: string;
   /** True while the part editor holds unsaved text. */

@@ -14,6 +14,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { FieldError } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useToasts } from '../../components/Toasts.tsx';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
 
 export function PlansPage() {
   const { t } = useTranslation();
@@ -22,7 +23,24 @@ export function PlansPage() {
   const { notify } = useToasts();
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
-  const [deleting, setDeleting] = useState<PlanSummary | null>(null);
+  const removal = useConfirmedDelete<PlanSummary>({
+    scope: 'library',
+    undoLabelKey: 'undo.deletePlan',
+    texts: (plan) => ({
+      title: t('plans.deleteTitle'),
+      body: t('plans.deleteBody', { name: plan.name }),
+      confirm: t('plans.deleteConfirm'),
+      deleted: t('plans.deleted', { name: plan.name }),
+      restored: t('plans.restored', { name: plan.name }),
+    }),
+    remove: async (plan) => {
+      await write('plans.delete', { planId: plan.id });
+    },
+    // A deleted plan waits in the trash: it can come back whatever happened since.
+    restore: async (plan) => {
+      await write('plans.restore', { planId: plan.id });
+    },
+  });
 
   if (query.isPending) return <p className="page">{t('app.loading')}</p>;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -33,16 +51,6 @@ export function PlansPage() {
     notify(t('plans.duplicated', { name: copy.name }), { label: t('plans.open'), run: () => void navigate(paths.plan(copy.id)) });
   };
 
-  const remove = async (plan: PlanSummary) => {
-    setDeleting(null);
-    await write('plans.delete', { planId: plan.id });
-    notify(t('plans.deleted', { name: plan.name }), {
-      label: t('app.undo'),
-      run: () => {
-        void write('plans.restore', { planId: plan.id }).then(() => notify(t('plans.restored', { name: plan.name })));
-      },
-    });
-  };
 
   const resetExample = async () => {
     const example = await write('plans.resetExample', {});
@@ -96,7 +104,7 @@ export function PlansPage() {
                     <Button variant="ghost" onClick={() => void duplicate(plan)}>
                       {t('plans.duplicate')}
                     </Button>
-                    <Button variant="ghost" className="danger-text" onClick={() => setDeleting(plan)}>
+                    <Button variant="ghost" className="danger-text" onClick={() => removal.ask(plan)}>
                       {t('plans.delete')}
                     </Button>
                   </div>
@@ -114,22 +122,7 @@ export function PlansPage() {
       </p>
 
       {renaming && <RenameDialog plan={renaming} onDone={() => setRenaming(null)} />}
-      <Dialog
-        open={deleting !== null}
-        title={t('plans.deleteTitle')}
-        onClose={() => setDeleting(null)}
-        onSubmit={() => deleting && void remove(deleting)}
-        actions={
-          <>
-            <Button onClick={() => setDeleting(null)}>{t('app.cancel')}</Button>
-            <Button type="submit" variant="danger">
-              {t('plans.deleteConfirm')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('plans.deleteBody', { name: deleting?.name ?? '' })}</p>
-      </Dialog>
+      {removal.dialog}
     </section>
   );
 }

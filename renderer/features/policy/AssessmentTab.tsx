@@ -28,7 +28,7 @@ import { subPaths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
 import { fieldDomId, TextField } from '../../components/Field.tsx';
 import { RadarChart, radarStyles } from '../../components/RadarChart.tsx';
-import { useFocusFromLink } from '../profile/ProfilePage.tsx';
+import { useFocusFromLink } from '../../app/focus.ts';
 
 type Mode = Assessment['mode'];
 type AreaId = AssessmentAreaId;

@@ -9,14 +9,13 @@ import { useSearchParams } from 'react-router';
 import type { PlanState } from '../../../shared/contract.ts';
 import type { Goal } from '../../../shared/policy/goals.ts';
 import { sectionIds, type SectionId } from '../../../shared/policy/sections.ts';
-import { queryKeys, useApi, useWrite } from '../../api/hooks.tsx';
+import { queryKeys, useWrite } from '../../api/hooks.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
 import { fieldDomId } from '../../components/Field.tsx';
-import { useToasts } from '../../components/Toasts.tsx';
 import { AddGoalDialog } from './goals/AddGoalDialog.tsx';
 import { GoalCard, goalButtonId } from './goals/GoalCard.tsx';
 import { YearOverYear } from './goals/YearOverYear.tsx';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
 
 const HEADING_ID = 'goals-heading';
 
@@ -31,16 +30,13 @@ const order = (goals: readonly Goal[]) => goals.map((goal) => goal.id).join('|')
 export function GoalsTab({ state }: { state: PlanState; sectionSlug?: string | undefined }) {
   const { t } = useTranslation();
   const write = useWrite();
-  const api = useApi();
   const client = useQueryClient();
-  const { notify } = useToasts();
   const [params] = useSearchParams();
   const planId = state.plan.id;
   const goals = state.plan.goals;
   const todayIso = useMemo(() => new Date().toISOString(), []);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<Goal | null>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
 
   const setOpen = (goalId: string, open: boolean) =>
@@ -122,36 +118,28 @@ export function GoalsTab({ state }: { state: PlanState; sectionSlug?: string | u
     }
   };
 
-  const undoDelete = async (goal: Goal) => {
-    try {
-      const undo = await api.run('undo.state', { scope: planId });
-      if (undo.undoLabelKey !== 'undo.deleteGoal') {
-        notify(t('goals.undoUnavailable'));
-        return;
-      }
+  const removal = useConfirmedDelete<Goal>({
+    scope: planId,
+    undoLabelKey: 'undo.deleteGoal',
+    texts: (goal) => ({
+      title: t('goals.deleteTitle'),
+      body: t('goals.deleteConfirm', { title: goal.title }),
+      confirm: t('goals.delete'),
+      deleted: t('goals.deleted', { title: goal.title }),
+      restored: t('goals.restored', { title: goal.title }),
+    }),
+    remove: async (goal) => {
+      setOpen(goal.id, false);
+      pendingFocus.current = { domId: HEADING_ID, ready: (current) => !current.some((candidate) => candidate.id === goal.id) };
+      await write('goals.delete', { planId, goalId: goal.id });
+    },
+    beforeUndo: (goal) => {
       pendingFocus.current = {
         domId: fieldDomId(`goals.${goal.id}`),
         ready: (current) => current.some((candidate) => candidate.id === goal.id),
       };
-      await write('undo.undo', { scope: planId });
-      await client.invalidateQueries({ queryKey: queryKeys.plan(planId) });
-      notify(t('goals.restored', { title: goal.title }));
-    } catch {
-      notify(t('goals.undoUnavailable'));
-    }
-  };
-
-  const remove = async (goal: Goal) => {
-    setDeleting(null);
-    setOpen(goal.id, false);
-    pendingFocus.current = { domId: HEADING_ID, ready: (current) => !current.some((candidate) => candidate.id === goal.id) };
-    try {
-      await write('goals.delete', { planId, goalId: goal.id });
-      notify(t('goals.deleted', { title: goal.title }), { label: t('app.undo'), run: () => void undoDelete(goal) });
-    } catch {
-      pendingFocus.current = null;
-    }
-  };
+    },
+  });
 
   const created = (goalId: string) => {
     setAdding(false);
@@ -197,7 +185,7 @@ export function GoalsTab({ state }: { state: PlanState; sectionSlug?: string | u
                     if (!open) pendingFocus.current = { domId: goalButtonId(goal.id, 'edit'), ready: () => true };
                   }}
                   onMove={(direction) => void move(goal, direction)}
-                  onDelete={() => setDeleting(goal)}
+                  onDelete={() => removal.ask(goal)}
                   onSectionChanged={(sectionId) => {
                     pendingFocus.current = {
                       domId: fieldDomId(`goals.${goal.id}.sectionId`),
@@ -224,22 +212,7 @@ export function GoalsTab({ state }: { state: PlanState; sectionSlug?: string | u
           }}
         />
       )}
-      <Dialog
-        open={deleting !== null}
-        title={t('goals.deleteTitle')}
-        onClose={() => setDeleting(null)}
-        onSubmit={() => deleting && void remove(deleting)}
-        actions={
-          <>
-            <Button onClick={() => setDeleting(null)}>{t('app.cancel')}</Button>
-            <Button type="submit" variant="danger">
-              {t('goals.delete')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('goals.deleteConfirm', { title: deleting?.title ?? '' })}</p>
-      </Dialog>
+      {removal.dialog}
     </div>
   );
 }

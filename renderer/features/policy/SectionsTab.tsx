@@ -4,7 +4,7 @@
 // a finding's `?veld=` link focuses the checkbox, field or editor it names.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, useLocation, useSearchParams } from 'react-router';
+import { Link, Navigate, NavLink, useLocation } from 'react-router';
 import type { PlanState } from '../../../shared/contract.ts';
 import {
   sectionDefinitions,
@@ -18,6 +18,7 @@ import { sources } from '../../../shared/sources.ts';
 import { useWrite } from '../../api/hooks.tsx';
 import { usePartEditor, type PartEditor } from '../../api/use-part-editor.ts';
 import { subPaths } from '../../app/routes.ts';
+import { useFocusFromLink } from '../../app/focus.ts';
 import { fieldDomId, TextField } from '../../components/Field.tsx';
 import { LazyRichTextEditor } from '../../components/richtext/LazyRichTextEditor.tsx';
 import { FindingList } from '../plan/FindingList.tsx';
@@ -111,7 +112,8 @@ function SectionEditor({ state, sectionId }: { state: PlanState; sectionId: Sect
 
   const [editorReady, setEditorReady] = useState(false);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
-  useFocusFromLink(prefix, editorReady);
+  // The formatted text's field exists once its editor has loaded: try again then.
+  useFocusFromLink(`${prefix}:${String(editorReady)}`);
 
   // Arriving through "previous"/"next": start reading at the new section's heading.
   const arrivedByPager = (location.state as { focusSection?: boolean } | null)?.focusSection === true;
@@ -214,22 +216,4 @@ function SectionEditor({ state, sectionId }: { state: PlanState; sectionId: Sect
       </nav>
     </section>
   );
-}
-
-/**
- * `?veld=sections.<id>.…` focuses that field once it exists: the checklist at once, the
- * formatted text when its editor has loaded.
- */
-function useFocusFromLink(prefix: string, editorReady: boolean): void {
-  const [params] = useSearchParams();
-  const field = params.get('veld');
-  const done = useRef<string | null>(null);
-  useEffect(() => {
-    if (!field || !field.startsWith(prefix) || done.current === field) return;
-    const element = document.getElementById(fieldDomId(field));
-    if (!element) return;
-    done.current = field;
-    element.scrollIntoView({ block: 'center' });
-    element.focus();
-  }, [field, prefix, editorReady]);
 }

@@ -14,10 +14,10 @@ import { issuesFromZod } from '../../../shared/validation.ts';
 import { queryKeys, useApi, useWrite } from '../../api/hooks.tsx';
 import { paths, subPaths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
 import { FieldError } from '../../components/Field.tsx';
 import { useToasts } from '../../components/Toasts.tsx';
 import { areaOfLine, diffLines, itemOfLine, type DiffLine, type DiffRow, type DiffSides } from '../../../shared/plan/diff-labels.ts';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
 
 const CURRENT = 'current';
 
@@ -46,7 +46,6 @@ export function VersionsTab({ state }: { state: PlanState; sectionSlug?: string 
   const planId = state.plan.id;
   const headingId = useId();
   const compareHeading = useRef<HTMLHeadingElement>(null);
-  const [deleting, setDeleting] = useState<VersionSummary | null>(null);
   const [choice, setChoice] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
 
   const list = useQuery({
@@ -80,31 +79,21 @@ export function VersionsTab({ state }: { state: PlanState; sectionSlug?: string 
     }
   };
 
-  const undoDelete = async (version: VersionSummary) => {
-    try {
-      const undo = await api.run('undo.state', { scope: planId });
-      if (undo.undoLabelKey !== 'undo.deleteVersion') {
-        notify(t('versions.undoUnavailable'));
-        return;
-      }
-      await write('undo.undo', { scope: planId });
-      await client.invalidateQueries({ queryKey: queryKeys.plan(planId) });
-      notify(t('versions.restoredVersion', { label: version.label }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const remove = async (version: VersionSummary) => {
-    setDeleting(null);
-    try {
+  const removal = useConfirmedDelete<VersionSummary>({
+    scope: planId,
+    undoLabelKey: 'undo.deleteVersion',
+    texts: (version) => ({
+      title: t('versions.deleteTitle'),
+      body: t('versions.deleteBody', { label: version.label }),
+      confirm: t('versions.deleteConfirm'),
+      deleted: t('versions.deleted', { label: version.label }),
+      restored: t('versions.restoredVersion', { label: version.label }),
+    }),
+    remove: async (version) => {
       await write('versions.delete', { planId, versionId: version.id });
       await refresh();
-      notify(t('versions.deleted', { label: version.label }), { label: t('app.undo'), run: () => void undoDelete(version) });
-    } catch (error) {
-      fail(error);
-    }
-  };
+    },
+  });
 
   const compareWithCurrent = (version: VersionSummary) => {
     setChoice({ from: version.id, to: CURRENT });
@@ -152,7 +141,7 @@ export function VersionsTab({ state }: { state: PlanState; sectionSlug?: string 
                       <Button variant="ghost" onClick={() => void restore(version)}>
                         {t('versions.restore')}
                       </Button>
-                      <Button variant="ghost" className="danger-text" onClick={() => setDeleting(version)}>
+                      <Button variant="ghost" className="danger-text" onClick={() => removal.ask(version)}>
                         {t('versions.delete')}
                       </Button>
                     </div>
@@ -187,22 +176,7 @@ export function VersionsTab({ state }: { state: PlanState; sectionSlug?: string 
         </ul>
       </div>
 
-      <Dialog
-        open={deleting !== null}
-        title={t('versions.deleteTitle')}
-        onClose={() => setDeleting(null)}
-        onSubmit={() => deleting && void remove(deleting)}
-        actions={
-          <>
-            <Button onClick={() => setDeleting(null)}>{t('app.cancel')}</Button>
-            <Button type="submit" variant="danger">
-              {t('versions.deleteConfirm')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('versions.deleteBody', { label: deleting?.label ?? '' })}</p>
-      </Dialog>
+      {removal.dialog}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 // The school profile step: identity, levels, pupils per year, staff, programmes, group
 // and contact. Saved as you type; a finding's link lands on the field it names.
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { PlanState } from '../../../shared/contract.ts';
 import { formatInteger } from '../../../shared/format.ts';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../../shared/profile/schema.ts';
 import { useWrite } from '../../api/hooks.tsx';
 import { usePartEditor } from '../../api/use-part-editor.ts';
+import { useFocusFromLink } from '../../app/focus.ts';
 import { BarChart } from '../../components/BarChart.tsx';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxGroup, fieldDomId, SelectField, TextField } from '../../components/Field.tsx';
@@ -173,17 +173,4 @@ export function ProfilePage({ state }: { state: PlanState }) {
       </fieldset>
     </section>
   );
-}
-
-/** `?veld=staff.teaching` focuses that field: the end of a finding's "Naar het veld" link. */
-export function useFocusFromLink(): void {
-  const [params] = useSearchParams();
-  const field = params.get('veld');
-  useEffect(() => {
-    if (!field) return;
-    const element = document.getElementById(fieldDomId(field));
-    if (!element) return;
-    element.scrollIntoView({ block: 'center' });
-    element.focus();
-  }, [field]);
 }

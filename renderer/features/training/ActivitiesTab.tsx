@@ -25,7 +25,6 @@ import { Button } from '../../components/Button.tsx';
 import { fieldDomId, TextField } from '../../components/Field.tsx';
 import { ActivityEditor } from './ActivityEditor.tsx';
 import { AddActivityDialog, type ActivityPreset } from './AddActivityDialog.tsx';
-import { OptionalCountField } from './fields.tsx';
 import { useDeleteActivity } from './use-delete-activity.tsx';
 import { byStartDate, formatHours } from './view.ts';
 
@@ -236,7 +235,7 @@ function Participation({ state }: { state: PlanState }) {
           const below = rate !== null && rate * 100 < threshold;
           return (
             <li key={year} className="reach">
-              <OptionalCountField
+              <TextField kind="optionalCount" width="short"
                 editor={editor}
                 path={`teachersReached.${year}`}
                 label={t('training.teachersReachedIn', { year })}

@@ -16,8 +16,7 @@ import { useWrite } from '../../api/hooks.tsx';
 import { usePartEditor } from '../../api/use-part-editor.ts';
 import { subPaths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
-import { CheckboxGroup, SelectField, TextField } from '../../components/Field.tsx';
-import { CheckboxField, DateField } from './fields.tsx';
+import { CheckboxField, CheckboxGroup, DateField, SelectField, TextField } from '../../components/Field.tsx';
 import { useDeleteActivity } from './use-delete-activity.tsx';
 import { formatHoursValue, hoursToMinutes, minutesToHours } from './view.ts';
 

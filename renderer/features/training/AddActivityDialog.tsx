@@ -16,8 +16,7 @@ import { useWrite } from '../../api/hooks.tsx';
 import { subPaths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
-import { FieldError } from '../../components/Field.tsx';
-import { spelledDate } from './fields.tsx';
+import { FieldError, spelledDate } from '../../components/Field.tsx';
 import { todayIso } from './view.ts';
 
 export interface ActivityPreset {

@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { TabLinks } from '../../components/Tabs.tsx';
 import { FindingList } from '../plan/FindingList.tsx';
 import { ActivitiesTab } from './ActivitiesTab.tsx';
-import { useFocusFromLink } from './fields.tsx';
+import { useFocusFromLink } from '../../app/focus.ts';
 import { PlanTab } from './PlanTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { trainingTabOfField } from './view.ts';

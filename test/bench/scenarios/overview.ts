@@ -4,77 +4,23 @@
 // (HTML, script, boot, API calls, render, a painted frame) and none of Playwright's
 // round trips. The wall clock around reload() is reported beside it as an upper bound.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
+import { breakdownScript, screenReadyScript, type LoadBreakdown } from '../browser.ts';
 import { startServeChild, type ServeChild } from '../serve-child.ts';
 import { indexOfMedian, median } from '../stats.ts';
 import { benchDir, type Scenario } from '../scenario.ts';
 import { round } from './backend.ts';
 
-/** Debian's Chromium; DIGIPLAN_CHROMIUM points elsewhere on other machines. */
-export const chromiumPath = process.env.DIGIPLAN_CHROMIUM ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const SAMPLES = 10;
 const WARMUP = 2;
 const OVERVIEW = '[data-screen="overview"]';
 const STEP_LINK = `${OVERVIEW} a.walk__title`;
 
-/**
- * Runs in every new document before the app: notes when the overview section enters the
- * DOM (`present`), then after the next animation frame and one task queued behind it
- * (`ready`): the frame with the overview has been produced and the main thread is free
- * to take input. Long tasks are summed to show what blocks the main thread.
- */
-const initScript = `(() => {
-  const mark = { present: null, ready: null, longTasks: 0, longTaskMs: 0 };
-  window.__bench = mark;
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) { mark.longTasks += 1; mark.longTaskMs += entry.duration; }
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const observer = new MutationObserver(() => {
-    if (mark.present !== null || !document.querySelector('${OVERVIEW}')) return;
-    mark.present = performance.now();
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { mark.ready = performance.now(); }, 0));
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})()`;
+const initScript = screenReadyScript(OVERVIEW);
 
-interface Breakdown {
-  present: number;
-  ready: number;
-  longTasks: number;
-  longTaskMs: number;
-  htmlResponseEnd: number;
-  scriptResponseEnd: number;
-  domContentLoadedEnd: number;
-  api: { channel: string; start: number; end: number }[];
-}
+type Breakdown = LoadBreakdown;
 
-/** Everything on the in-page clock (ms since navigation start) for one load. */
-const breakdownScript = `(() => {
-  const nav = performance.getEntriesByType('navigation')[0];
-  const resources = performance.getEntriesByType('resource');
-  const script = resources.find((r) => r.initiatorType === 'script' || /\\.js(\\?|$)/.test(r.name));
-  return {
-    ...window.__bench,
-    htmlResponseEnd: nav ? nav.responseEnd : -1,
-    domContentLoadedEnd: nav ? nav.domContentLoadedEventEnd : -1,
-    scriptResponseEnd: script ? script.responseEnd : -1,
-    api: resources
-      .filter((r) => r.name.includes('/api/'))
-      .map((r) => ({ channel: r.name.slice(r.name.indexOf('/api/') + 5), start: r.startTime, end: r.responseEnd })),
-  };
-})()`;
 
 interface Sample {
   inPage: number;

@@ -13,7 +13,8 @@ import { startServeChild, type ServeChild } from '../serve-child.ts';
 import { indexOfMedian, median } from '../stats.ts';
 import { benchDir, timeMs, type BenchDir, type Scenario } from '../scenario.ts';
 import { openBench, round, unwrap } from './backend.ts';
-import { chromiumArgs, chromiumPath } from './overview.ts';
+import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
+import { breakdownScript, screenReadyScript, type LoadBreakdown } from '../browser.ts';
 
 /** The day the rules run on: 2025-2026 is over, 2026-2027 under way. */
 const TODAY = '2026-11-23';
@@ -181,38 +182,10 @@ export const policyGoalEdit: Scenario = {
 
 const POLICY = '[data-screen="policy"]';
 
-/** As in the overview scenario: the screen in the DOM, then a frame, then a task behind it. */
-const initScript = `(() => {
-  const mark = { present: null, ready: null, longTasks: 0, longTaskMs: 0 };
-  window.__bench = mark;
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) { mark.longTasks += 1; mark.longTaskMs += entry.duration; }
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const observer = new MutationObserver(() => {
-    if (mark.present !== null || !document.querySelector('${POLICY}')) return;
-    mark.present = performance.now();
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { mark.ready = performance.now(); }, 0));
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})()`;
+const initScript = screenReadyScript(POLICY);
 
-interface Breakdown {
-  present: number;
-  ready: number;
-  longTasks: number;
-  longTaskMs: number;
-  api: { channel: string; start: number; end: number; kB: number }[];
-}
+type Breakdown = LoadBreakdown;
 
-const breakdownScript = `(() => ({
-  ...window.__bench,
-  api: performance.getEntriesByType('resource')
-    .filter((r) => r.name.includes('/api/'))
-    .map((r) => ({ channel: r.name.slice(r.name.indexOf('/api/') + 5), start: r.startTime, end: r.responseEnd, kB: Math.round(r.encodedBodySize / 1024) })),
-}))()`;
 
 async function loadOnce(page: Page, url: string): Promise<{ inPage: number; wall: number; breakdown: Breakdown }> {
   await page.evaluate(`location.hash = ${JSON.stringify(url)}`);

@@ -9,7 +9,7 @@ import { EvaluationEntrySchema, goalStatuses, type EvaluationEntry, type Goal } 
 import { AppError } from '../../../../shared/result.ts';
 import { queryKeys, useWrite } from '../../../api/hooks.tsx';
 import { usePartEditor } from '../../../api/use-part-editor.ts';
-import { ScopedSelectField, ScopedTextField } from './fields.tsx';
+import { SelectField, TextField } from '../../../components/Field.tsx';
 import { formatMeasure } from './values.ts';
 
 /** What the editor holds: an entry, or an empty one whose status is not chosen yet. */
@@ -67,7 +67,7 @@ export function EvaluationEntryFields({ planId, goal, year }: { planId: string; 
         )}
       </p>
       <div className="field-row">
-        <ScopedTextField
+        <TextField
           editor={editor}
           scope={scope}
           path="measured"
@@ -75,7 +75,7 @@ export function EvaluationEntryFields({ planId, goal, year }: { planId: string; 
           kind="decimal"
           width="short"
         />
-        <ScopedSelectField
+        <SelectField
           editor={editor}
           scope={scope}
           path="status"
@@ -83,7 +83,7 @@ export function EvaluationEntryFields({ planId, goal, year }: { planId: string; 
           placeholder={t('evaluation.unrated')}
           options={goalStatuses.map((status) => ({ value: status, label: t(`goals.statuses.${status}`) }))}
         />
-        <ScopedTextField editor={editor} scope={scope} path="note" label={t('evaluation.note')} multiline className="evaluation-entry__note" />
+        <TextField editor={editor} scope={scope} path="note" label={t('evaluation.note')} multiline className="evaluation-entry__note" />
       </div>
     </fieldset>
   );

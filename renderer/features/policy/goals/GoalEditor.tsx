@@ -23,7 +23,7 @@ import { useWrite } from '../../../api/hooks.tsx';
 import { usePartEditor } from '../../../api/use-part-editor.ts';
 import { Button } from '../../../components/Button.tsx';
 import { fieldDomId } from '../../../components/Field.tsx';
-import { ScopedSelectField, ScopedTextField } from './fields.tsx';
+import { SelectField, TextField } from '../../../components/Field.tsx';
 import { currentSchoolYear, totalCostCents } from './values.ts';
 
 const targets = GoalSchema.shape.targets;
@@ -109,9 +109,9 @@ export function GoalEditor({
 
   return (
     <div className="goal-editor" id={goalEditorId(goalId)}>
-      <ScopedTextField editor={editor} scope={scope} path="title" label={t('goals.title')} />
+      <TextField editor={editor} scope={scope} path="title" label={t('goals.title')} />
       <div className="field-row">
-        <ScopedSelectField
+        <SelectField
           editor={editor}
           scope={scope}
           path="sectionId"
@@ -119,7 +119,7 @@ export function GoalEditor({
           options={sectionIds.map((id) => ({ value: id, label: t(`sections.${id}.title`) }))}
           onChanged={onSectionChanged}
         />
-        <ScopedSelectField
+        <SelectField
           editor={editor}
           scope={scope}
           path="owner"
@@ -128,7 +128,7 @@ export function GoalEditor({
         />
       </div>
       <div className="field-row">
-        <ScopedTextField
+        <TextField
           editor={editor}
           scope={scope}
           path="indicator"
@@ -136,7 +136,7 @@ export function GoalEditor({
           hint={t('goals.indicatorHint')}
           className="goal-editor__indicator"
         />
-        <ScopedSelectField
+        <SelectField
           editor={editor}
           scope={scope}
           path="unit"
@@ -150,9 +150,9 @@ export function GoalEditor({
         <legend className="goal-editor__legend">{t('goals.targets')}</legend>
         <p className="field__hint">{t('goals.targetsHint')}</p>
         <div className="goal-values-row">
-          <ScopedTextField editor={editor} scope={scope} path="baseline" label={t('goals.baseline')} kind="decimal" width="short" />
+          <TextField editor={editor} scope={scope} path="baseline" label={t('goals.baseline')} kind="decimal" width="short" />
           {schoolYears.map((year) => (
-            <ScopedTextField
+            <TextField
               key={year}
               editor={editor}
               scope={scope}
@@ -172,14 +172,14 @@ export function GoalEditor({
           {actions.map((action, index) => (
             <li key={action.id}>
               <div className="action-row" role="group" aria-label={t('goals.actionLegend', { number: index + 1 })}>
-              <ScopedTextField
+              <TextField
                 editor={editor}
                 scope={scope}
                 path={`actions.${index}.description`}
                 label={t('goals.actionDescription')}
                 className="action-row__description"
               />
-              <ScopedSelectField
+              <SelectField
                 editor={editor}
                 scope={scope}
                 path={`actions.${index}.year`}
@@ -187,7 +187,7 @@ export function GoalEditor({
                 width="short"
                 options={schoolYears.map((year) => ({ value: year, label: year }))}
               />
-              <ScopedSelectField
+              <SelectField
                 editor={editor}
                 scope={scope}
                 path={`actions.${index}.period`}
@@ -195,7 +195,7 @@ export function GoalEditor({
                 width="short"
                 options={actionPeriods.map((period) => ({ value: period, label: t(`goals.periods.${period}`) }))}
               />
-              <ScopedTextField
+              <TextField
                 editor={editor}
                 scope={scope}
                 path={`actions.${index}.costCents`}

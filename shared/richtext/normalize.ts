@@ -13,7 +13,7 @@ import {
   type Mark,
   type ParagraphNode,
   type RichText,
-} from '../../../shared/richtext/schema.ts';
+} from './schema.ts';
 
 /** The loose shape of any editor JSON node (TipTap's JSONContent, or something pasted). */
 export interface LooseNode {
