@@ -6,6 +6,7 @@ import { createDispatch, createHandlers, type Dispatch, type DispatchOptions } f
 import type { HandlerTable } from './handlers/types.ts';
 import { seedExampleOnce } from './handlers/plans.ts';
 import { DATABASE_FILE } from './paths.ts';
+import { Attachments } from './store/attachments.ts';
 import { Store, systemClock, type Clock } from './store/store.ts';
 import type { Migration } from './store/migrations.ts';
 
@@ -30,14 +31,15 @@ export function openBackend(options: BackendOptions): Backend {
   const newId = options.newId ?? randomUUID;
   const dataFile = join(options.dataDir, DATABASE_FILE);
   const store = Store.open(dataFile, clock, options.migrations ? { migrations: options.migrations } : {});
+  const attachments = new Attachments(join(options.dataDir, 'attachments'));
   try {
     store.purgeTrash();
-    seedExampleOnce(store, newId);
+    seedExampleOnce(store, attachments, newId);
   } catch (error) {
     store.close();
     throw error;
   }
-  const handlers = createHandlers({ store, clock, newId, appVersion: options.appVersion, dataFile });
+  const handlers = createHandlers({ store, clock, newId, appVersion: options.appVersion, dataFile, attachments });
   return {
     store,
     handlers,

@@ -17,6 +17,19 @@ import { SectionIdSchema, SectionPatchSchema } from './policy/sections.ts';
 import { diffAreas } from './plan/diff.ts';
 import { PlanContentSchema } from './plan/schema.ts';
 import { ActivityInputSchema, ActivityPatchSchema, TrainingPatchSchema } from './training/schema.ts';
+import { ProcurementInputSchema, ProcurementPatchSchema } from './devices/procurement.ts';
+import {
+  DevicesSettingsPatchSchema,
+  groupableColumns,
+  InventoryBulkPatchSchema,
+  InventoryFilterSchema,
+  InventoryLineInputSchema,
+  InventoryLinePatchSchema,
+  InventoryLineSchema,
+  inventoryColumns,
+} from './devices/schema.ts';
+import { TcoInputSchema, TcoPatchSchema } from './devices/tco.ts';
+import { ReferenceListSchema } from './prices/schema.ts';
 import { isoTimestamp, shortText } from './validation.ts';
 
 export const languages = ['nl', 'en'] as const;
@@ -64,6 +77,21 @@ const itemId = () => z.string({ error: 'validation.expectedText' }).min(1).max(6
 
 /** What a create returns: the plan state, and the id of what was made so the UI can open it. */
 export const CreatedStateSchema = PlanStateSchema.extend({ createdId: z.string() });
+
+/** What a bulk write returns: the plan state and how many lines it touched. */
+export const AffectedStateSchema = PlanStateSchema.extend({ affected: z.number().int() });
+
+/** Lines picked one by one, or everything a filter matches (which may be 50,000 lines). */
+const InventoryTargetSchema = z.union([
+  z.strictObject({ ids: z.array(itemId()).min(1).max(100_000) }),
+  z.strictObject({ filter: InventoryFilterSchema }),
+]);
+
+/** A file crossing a door: its name and its bytes in base64 (files are read where they are chosen). */
+export const FileSchema = z.strictObject({
+  fileName: shortText(255).min(1, { error: 'validation.required' }),
+  contentBase64: z.string().max(90_000_000, { error: 'validation.fileTooLarge' }),
+});
 
 export const VersionSummarySchema = z.object({ id: z.string(), label: z.string(), createdAt: isoTimestamp() });
 export type VersionSummary = z.infer<typeof VersionSummarySchema>;
@@ -173,6 +201,78 @@ export const contract = {
     output: PlanSummarySchema,
   },
   'versions.delete': { input: z.strictObject({ planId: PlanIdSchema, versionId: itemId() }), output: PlanStateSchema },
+
+  'inventory.query': {
+    input: z.strictObject({
+      planId: PlanIdSchema,
+      filter: InventoryFilterSchema,
+      sort: z.strictObject({ column: z.enum(inventoryColumns), direction: z.enum(['asc', 'desc']) }).nullable(),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(1_000),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      quantity: z.number().int(),
+      valueCents: z.number().int(),
+      rows: z.array(InventoryLineSchema),
+    }),
+  },
+  'inventory.groups': {
+    input: z.strictObject({ planId: PlanIdSchema, filter: InventoryFilterSchema, by: z.enum(groupableColumns) }),
+    output: z.array(z.object({ key: z.string(), lines: z.number().int(), quantity: z.number().int(), valueCents: z.number().int() })),
+  },
+  'inventory.create': {
+    input: z.strictObject({ planId: PlanIdSchema, line: InventoryLineInputSchema }),
+    output: CreatedStateSchema,
+  },
+  'inventory.update': {
+    input: z.strictObject({ planId: PlanIdSchema, lineId: itemId(), patch: InventoryLinePatchSchema }),
+    output: PlanStateSchema,
+  },
+  'inventory.bulkUpdate': {
+    input: z.strictObject({ planId: PlanIdSchema, target: InventoryTargetSchema, patch: InventoryBulkPatchSchema }),
+    output: AffectedStateSchema,
+  },
+  'inventory.delete': {
+    input: z.strictObject({ planId: PlanIdSchema, target: InventoryTargetSchema }),
+    output: AffectedStateSchema,
+  },
+  'devices.update': {
+    input: z.strictObject({ planId: PlanIdSchema, patch: DevicesSettingsPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'tcos.create': { input: z.strictObject({ planId: PlanIdSchema, tco: TcoInputSchema }), output: CreatedStateSchema },
+  'tcos.update': {
+    input: z.strictObject({ planId: PlanIdSchema, tcoId: itemId(), patch: TcoPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'tcos.delete': { input: z.strictObject({ planId: PlanIdSchema, tcoId: itemId() }), output: PlanStateSchema },
+  'procurements.create': {
+    input: z.strictObject({ planId: PlanIdSchema, procurement: ProcurementInputSchema }),
+    output: CreatedStateSchema,
+  },
+  'procurements.update': {
+    input: z.strictObject({ planId: PlanIdSchema, procurementId: itemId(), patch: ProcurementPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'procurements.delete': {
+    input: z.strictObject({ planId: PlanIdSchema, procurementId: itemId() }),
+    output: PlanStateSchema,
+  },
+  'procurements.attach': {
+    input: z.strictObject({ planId: PlanIdSchema, procurementId: itemId(), ...FileSchema.shape }),
+    output: PlanStateSchema,
+  },
+  'procurements.detach': {
+    input: z.strictObject({ planId: PlanIdSchema, procurementId: itemId(), attachmentId: itemId() }),
+    output: PlanStateSchema,
+  },
+  'attachments.read': {
+    input: z.strictObject({ planId: PlanIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'validation.invalid' }) }),
+    output: z.object({ contentBase64: z.string() }),
+  },
+  'prices.list': { input: none, output: z.array(ReferenceListSchema) },
+  'prices.delete': { input: z.strictObject({ listId: itemId() }), output: z.object({ listId: z.string() }) },
 
   'findings.check': {
     input: planRef,

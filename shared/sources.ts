@@ -45,6 +45,22 @@ export const sources = {
     quote:
       'Elke school dient in diens ICT-beleidsplan rekening te houden met initiatieven om de levensduur van toestellen te verlengen en efficiënter gebruik te stimuleren.',
   },
+  'digiplan.B3.agodi': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote:
+      'AGODI zal via steekproeven kijken of de digitaliseringsmiddelen werkelijk zijn ingezet voor digitalisering, of de overheidsopdrachtenwetgeving is nageleefd en of de overheidsopdrachtenwetgeving is ingezet op een manier die de prijzen drukt en alternatieve contractsvormen zijn afgewogen.',
+  },
+  'digiplan.B3.market': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote: 'Het kan bijvoorbeeld niet de bedoeling zijn dat bijvoorbeeld één aanbieder via één overeenkomst de markt beheerst.',
+  },
+  'digiplan.B3.prices': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote: 'Er worden door het kenniscentrum Digisprong referentieprijzen aan de scholen en via hun website meegedeeld.',
+  },
   'digiplan.C2': {
     ref: 'Conceptnota Digiplan, §C.2',
     document: 'digiplan-2025',

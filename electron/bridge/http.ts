@@ -12,7 +12,8 @@ import type { Dispatch } from '../handlers/index.ts';
 import { contentSecurityPolicy } from '../security.ts';
 
 export const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** Room for an imported inventory or an attached document in base64, and not more. */
+export const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface BridgeOptions {
   dispatch: Dispatch;

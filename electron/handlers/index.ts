@@ -4,6 +4,7 @@
 import { contract, isChannel, type Channel } from '../../shared/contract.ts';
 import { AppError, type AppErrorShape, type Result } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
+import { deviceHandlers } from './devices.ts';
 import { miscHandlers } from './misc.ts';
 import { planHandlers } from './plans.ts';
 import { policyHandlers } from './policy.ts';
@@ -20,6 +21,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...policyHandlers(deps),
     ...trainingHandlers(deps),
     ...versionHandlers(deps),
+    ...deviceHandlers(deps),
   };
 }
 

@@ -4,6 +4,7 @@ import { checkPreconditions, isComplete, isReady } from '../../shared/findings/e
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema.ts';
 import { AppError } from '../../shared/result.ts';
 import { latestSchemaVersion } from '../store/migrations.ts';
+import { readReferenceLists } from '../store/prices.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
 
 const defaultSettings: Settings = { language: 'nl' };
@@ -47,7 +48,7 @@ export function miscHandlers({ store, appVersion, dataFile }: HandlerDeps): Part
     },
 
     'findings.check': ({ planId }) => {
-      const findings = checkPreconditions(store.getPlan(planId), { today: store.nowIso() });
+      const findings = checkPreconditions(store.getPlan(planId), { today: store.nowIso(), referenceLists: readReferenceLists(store.db) });
       return { ready: isReady(findings), complete: isComplete(), findings };
     },
 

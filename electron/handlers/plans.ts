@@ -7,7 +7,13 @@ import { contentOf, emptyContent, PlanNameSchema, type PlanContent } from '../..
 import { uniqueLevels } from '../../shared/profile/schema.ts';
 import { AppError } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
+import { createHash } from 'node:crypto';
+import { exampleDocuments, exampleFleet, exampleReferenceList } from '../../shared/example/devices.ts';
+import type { Attachments } from '../store/attachments.ts';
+import type { ReferenceList } from '../../shared/prices/schema.ts';
 import { writeContent } from '../store/content.ts';
+import { copyInventory, idsMatching, lineToRow } from '../store/inventory.ts';
+import { listToRow } from '../store/prices.ts';
 import type { Writer } from '../store/journal.ts';
 import type { Store } from '../store/store.ts';
 import { planState } from './plan-state.ts';
@@ -25,7 +31,7 @@ type PlanChannels =
 
 const EXAMPLE_SEEDED = 'example.seeded';
 
-export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<PlanChannels> {
+export function planHandlers({ store, newId, attachments }: HandlerDeps): PartialHandlers<PlanChannels> {
   return {
     'plans.list': () => store.listPlans(),
 
@@ -59,7 +65,12 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
       if (!copyName.success) {
         throw new AppError('INVALID_INPUT', 'errors.invalidInput', { issues: issuesFromZod(copyName.error) });
       }
-      const id = createPlan(store, newId(), { name: copyName.data, content: contentOf(source), isExample: false });
+      const id = createPlan(store, newId(), {
+        name: copyName.data,
+        content: contentOf(source),
+        isExample: false,
+        inventoryFrom: planId,
+      });
       return store.getSummary(id);
     },
 
@@ -83,10 +94,13 @@ export function planHandlers({ store, newId }: HandlerDeps): PartialHandlers<Pla
       const existing = store.db
         .prepare<[], { id: string }>('SELECT id FROM plans WHERE is_example = 1 AND deleted_at IS NULL LIMIT 1')
         .get();
-      if (!existing) return store.getSummary(seedExample(store, newId()));
+      if (!existing) return store.getSummary(seedExample(store, attachments, newId()));
+      storeExampleDocuments(attachments);
       store.mutate({ scope: 'library', labelKey: 'undo.resetExample' }, (w) => {
         w.update('plans', { id: existing.id }, { name: examplePlanName });
         writeContent(store.db, w, existing.id, exampleContent());
+        w.removeMany('inventory', idsMatching(store.db, existing.id, {}).map((id) => ({ plan_id: existing.id, id })));
+        w.insertMany('inventory', exampleFleet().map((line, index) => lineToRow(existing.id, line, index + 1)));
         writeExampleVersions(w, existing.id);
       });
       store.touch(existing.id);
@@ -99,6 +113,8 @@ interface NewPlan {
   name: string;
   content: PlanContent;
   isExample: boolean;
+  /** A plan whose inventory the new plan starts with (a duplicate). */
+  inventoryFrom?: string;
 }
 
 export function createPlan(store: Store, id: string, plan: NewPlan): string {
@@ -111,12 +127,30 @@ export function createPlan(store: Store, id: string, plan: NewPlan): string {
       .run(id, plan.name, plan.isExample ? 1 : 0, now, now, now);
     const fresh = store.journal.unrecorded();
     writeContent(store.db, fresh, id, plan.content);
-    if (plan.isExample) writeExampleVersions(fresh, id);
+    if (plan.inventoryFrom) copyInventory(store.db, plan.inventoryFrom, id);
+    if (plan.isExample) {
+      writeExampleVersions(fresh, id);
+      fresh.insertMany('inventory', exampleFleet().map((line, index) => lineToRow(id, line, index + 1)));
+    }
     store.mutate({ scope: 'library', labelKey: plan.isExample ? 'undo.resetExample' : 'undo.createPlan' }, (w) => {
       w.update('plans', { id }, { deleted_at: null });
     });
   })();
   return id;
+}
+
+export const EXAMPLE_REFERENCE_LIST_ID = 'example-reference-list-2025';
+
+/** The example price list, marked as an example: there from the first start, like the example plan. */
+function seedExampleReferenceList(store: Store, id: string): void {
+  const list: ReferenceList = {
+    ...exampleReferenceList,
+    id,
+    isExample: true,
+    importedAt: store.nowIso(),
+    sha256: sha256Hex(JSON.stringify(exampleReferenceList)),
+  };
+  store.journal.unrecorded().insert('reference_price_lists', listToRow(list));
 }
 
 function writeExampleVersions(w: Writer, planId: string): void {
@@ -129,16 +163,27 @@ function writeExampleVersions(w: Writer, planId: string): void {
   }
 }
 
-export function seedExample(store: Store, id: string): string {
+export function seedExample(store: Store, attachments: Attachments, id: string): string {
+  storeExampleDocuments(attachments);
   return createPlan(store, id, { name: examplePlanName, content: exampleContent(), isExample: true });
 }
 
+/** The example procurement files point at documents: put them where attachments live. */
+function storeExampleDocuments(attachments: Attachments): void {
+  for (const document of exampleDocuments) attachments.put(Buffer.from(document.content, 'utf8'));
+}
+
 /** On the very first start the app holds the example plan; deleting it later is respected. */
-export function seedExampleOnce(store: Store, newId: () => string): void {
+export function seedExampleOnce(store: Store, attachments: Attachments, newId: () => string): void {
   if (store.getSetting(EXAMPLE_SEEDED) !== null) return;
   store.db.transaction(() => {
-    seedExample(store, newId());
+    seedExample(store, attachments, newId());
+    seedExampleReferenceList(store, EXAMPLE_REFERENCE_LIST_ID);
     store.setSetting(EXAMPLE_SEEDED, store.nowIso());
     store.journal.forget('library');
   })();
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -1,5 +1,6 @@
 // The shape of the handler table and what it is built from.
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract.ts';
+import type { Attachments } from '../store/attachments.ts';
 import type { Clock, Store } from '../store/store.ts';
 
 export interface HandlerDeps {
@@ -8,6 +9,7 @@ export interface HandlerDeps {
   newId: () => string;
   appVersion: string;
   dataFile: string;
+  attachments: Attachments;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

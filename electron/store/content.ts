@@ -11,6 +11,9 @@ import { emptyContent, PlanContentSchema, type PlanContent } from '../../shared/
 import { emptyProfile, ProfileSchema } from '../../shared/profile/schema.ts';
 import { AppError } from '../../shared/result.ts';
 import { ActivitySchema, emptyTraining, TrainingSchema } from '../../shared/training/schema.ts';
+import { ProcurementSchema } from '../../shared/devices/procurement.ts';
+import { defaultDevicesSettings, DevicesSettingsSchema } from '../../shared/devices/schema.ts';
+import { TcoComparisonSchema } from '../../shared/devices/tco.ts';
 import type { Db } from './database.ts';
 import type { Writer } from './journal.ts';
 
@@ -19,12 +22,18 @@ const singletonParts = {
   assessment: { schema: AssessmentSchema, empty: emptyAssessment },
   evaluations: { schema: EvaluationsSchema, empty: () => ({}) },
   training: { schema: TrainingSchema, empty: emptyTraining },
+  devices: { schema: DevicesSettingsSchema, empty: defaultDevicesSettings },
 } as const;
 export type SingletonPart = keyof typeof singletonParts;
 
 export const sectionPart = (id: SectionId) => `section.${id}`;
 
-export const itemKinds = { goal: GoalSchema, activity: ActivitySchema } as const;
+export const itemKinds = {
+  goal: GoalSchema,
+  activity: ActivitySchema,
+  tco: TcoComparisonSchema,
+  procurement: ProcurementSchema,
+} as const;
 export type ItemKind = keyof typeof itemKinds;
 
 /**
@@ -95,6 +104,8 @@ export function readContent(db: Db, planId: string): PlanContent {
   for (const { kind, data } of items) {
     if (kind === 'goal') content.goals.push(parseRow(GoalSchema, data, 'goal'));
     else if (kind === 'activity') content.activities.push(parseRow(ActivitySchema, data, 'activity'));
+    else if (kind === 'tco') content.tcos.push(parseRow(TcoComparisonSchema, data, 'tco'));
+    else if (kind === 'procurement') content.procurements.push(parseRow(ProcurementSchema, data, 'procurement'));
   }
   content.activities.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'nl-BE'));
   return content;
@@ -142,13 +153,21 @@ export function writeContent(db: Db, w: Writer, planId: string, given: PlanConte
   putPart(w, planId, 'assessment', content.assessment);
   putPart(w, planId, 'evaluations', content.evaluations);
   putPart(w, planId, 'training', content.training);
+  putPart(w, planId, 'devices', content.devices);
   const existing = db
     .prepare<[string], { kind: string; id: string }>('SELECT kind, id FROM plan_items WHERE plan_id = ?')
     .all(planId);
-  const keep = new Set([...content.goals.map((g) => `goal:${g.id}`), ...content.activities.map((a) => `activity:${a.id}`)]);
+  const keep = new Set([
+    ...content.goals.map((g) => `goal:${g.id}`),
+    ...content.activities.map((a) => `activity:${a.id}`),
+    ...content.tcos.map((t) => `tco:${t.id}`),
+    ...content.procurements.map((p) => `procurement:${p.id}`),
+  ]);
   for (const item of existing) {
     if (!keep.has(`${item.kind}:${item.id}`)) w.remove('plan_items', { plan_id: planId, kind: item.kind, id: item.id });
   }
   content.goals.forEach((goal, index) => putItem(w, planId, 'goal', goal.id, index + 1, goal));
   content.activities.forEach((activity, index) => putItem(w, planId, 'activity', activity.id, index + 1, activity));
+  content.tcos.forEach((tco, index) => putItem(w, planId, 'tco', tco.id, index + 1, tco));
+  content.procurements.forEach((procurement, index) => putItem(w, planId, 'procurement', procurement.id, index + 1, procurement));
 }

@@ -13,15 +13,35 @@ const tables = {
   plan_parts: ['plan_id', 'part'],
   plan_items: ['plan_id', 'kind', 'id'],
   plan_versions: ['plan_id', 'id'],
+  inventory: ['plan_id', 'id'],
+  reference_price_lists: ['id'],
 } as const;
 export type TableName = keyof typeof tables;
 
-interface Change {
+interface RowChange {
   table: TableName;
   key: Row;
   before: Row | null;
   after: Row | null;
 }
+
+/**
+ * Many rows of one table in one change, written compactly (a column list and value
+ * arrays): an import of 50,000 inventory lines is one undo step without 50,000 objects.
+ * `before`/`after` hold full rows for inserts and removals, the written columns for updates.
+ */
+interface BulkChange {
+  table: TableName;
+  bulk: 'insert' | 'update' | 'remove';
+  columns: string[];
+  keys: Value[][];
+  before: Value[][] | null;
+  after: Value[][] | null;
+}
+
+type Change = RowChange | BulkChange;
+
+const isBulk = (change: Change): change is BulkChange => 'bulk' in change;
 
 export interface MutationMeta {
   /** `library` for the list of plans, or a plan id for edits inside one plan. */
@@ -37,6 +57,11 @@ export interface Writer {
   /** Update the row if it exists, insert it (key + columns) if not. */
   put(table: TableName, key: Row, columns: Row): void;
   remove(table: TableName, key: Row): void;
+  /** Inserts rows that all have the same columns; one compact change. */
+  insertMany(table: TableName, rows: Row[]): void;
+  /** Writes the same columns on many existing rows. */
+  updateMany(table: TableName, keys: Row[], columns: Row): void;
+  removeMany(table: TableName, keys: Row[]): void;
 }
 
 export interface UndoState {
@@ -90,7 +115,7 @@ export class Journal {
         .get(scope);
       if (!entry) return null;
       const changes = JSON.parse(entry.changes) as Change[];
-      for (const change of [...changes].reverse()) this.apply(change.table, change.key, change.before);
+      for (const change of [...changes].reverse()) this.replay(change, 'before');
       this.db.prepare(`UPDATE undo_entries SET state = 'undone' WHERE id = ?`).run(entry.id);
       return { labelKey: entry.label_key, planIds: planIdsOf(changes) };
     })();
@@ -105,7 +130,7 @@ export class Journal {
         .get(scope);
       if (!entry) return null;
       const changes = JSON.parse(entry.changes) as Change[];
-      for (const change of changes) this.apply(change.table, change.key, change.after);
+      for (const change of changes) this.replay(change, 'after');
       this.db.prepare(`UPDATE undo_entries SET state = 'done' WHERE id = ?`).run(entry.id);
       return { labelKey: entry.label_key, planIds: planIdsOf(changes) };
     })();
@@ -151,6 +176,7 @@ export class Journal {
         changes?.push({ table, key, before: null, after: row });
       },
       update: (table, key, columns) => {
+        if (Object.keys(columns).length === 0) return;
         const before = this.select(table, key, Object.keys(columns));
         if (!before) throw new Error(`update of a missing ${table} row`);
         // Saving what is already there is not a step anyone wants to undo.
@@ -168,8 +194,81 @@ export class Journal {
         this.apply(table, key, null);
         changes?.push({ table, key, before, after: null });
       },
+      insertMany: (table, rows) => {
+        if (rows.length === 0) return;
+        const columns = Object.keys(rows[0]!);
+        const values = rows.map((row) => columns.map((column) => row[column] ?? null));
+        const insert = this.db.prepare(
+          `INSERT INTO ${table} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        );
+        for (const row of values) insert.run(...row);
+        changes?.push({ table, bulk: 'insert', columns, keys: rows.map((row) => keyValues(table, keyOf(table, row))), before: null, after: values });
+      },
+      updateMany: (table, keys, columnsToWrite) => {
+        if (keys.length === 0 || Object.keys(columnsToWrite).length === 0) return;
+        const columns = Object.keys(columnsToWrite);
+        const read = this.db.prepare(`SELECT ${columns.map(quoteIdent).join(', ')} FROM ${table} WHERE ${whereClause(table)}`).raw();
+        const write = this.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${quoteIdent(c)} = ?`).join(', ')} WHERE ${whereClause(table)}`);
+        const after = columns.map((column) => columnsToWrite[column] ?? null);
+        const keyRows: Value[][] = [];
+        const before: Value[][] = [];
+        for (const key of keys) {
+          const values = keyValues(table, key);
+          const old = read.get(...values) as Value[] | undefined;
+          if (!old || old.every((value, i) => value === after[i])) continue;
+          write.run(...after, ...values);
+          keyRows.push(values);
+          before.push(old);
+        }
+        if (keyRows.length > 0) {
+          changes?.push({ table, bulk: 'update', columns, keys: keyRows, before, after: keyRows.map(() => after) });
+        }
+      },
+      removeMany: (table, keys) => {
+        if (keys.length === 0) return;
+        const read = this.db.prepare(`SELECT * FROM ${table} WHERE ${whereClause(table)}`);
+        const remove = this.db.prepare(`DELETE FROM ${table} WHERE ${whereClause(table)}`);
+        let columns: string[] | null = null;
+        const keyRows: Value[][] = [];
+        const before: Value[][] = [];
+        for (const key of keys) {
+          const values = keyValues(table, key);
+          const row = read.get(...values) as Row | undefined;
+          if (!row) continue;
+          columns ??= Object.keys(row);
+          before.push(columns.map((column) => row[column] ?? null));
+          keyRows.push(values);
+          remove.run(...values);
+        }
+        if (columns && keyRows.length > 0) changes?.push({ table, bulk: 'remove', columns, keys: keyRows, before, after: null });
+      },
     };
     return writer;
+  }
+
+  /** Puts the rows of a change back in its `before` or `after` state. */
+  private replay(change: Change, side: 'before' | 'after'): void {
+    if (!isBulk(change)) {
+      this.apply(change.table, change.key, change[side]);
+      return;
+    }
+    const { table, columns, keys } = change;
+    const rows = change[side];
+    const present = side === 'after' ? change.bulk !== 'remove' : change.bulk !== 'insert';
+    if (!present) {
+      const remove = this.db.prepare(`DELETE FROM ${table} WHERE ${whereClause(table)}`);
+      for (const key of keys) remove.run(...key);
+      return;
+    }
+    if (change.bulk === 'update') {
+      const write = this.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${quoteIdent(c)} = ?`).join(', ')} WHERE ${whereClause(table)}`);
+      keys.forEach((key, i) => write.run(...rows![i]!, ...key));
+      return;
+    }
+    const insert = this.db.prepare(
+      `INSERT INTO ${table} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    for (const row of rows!) insert.run(...row);
   }
 
   private record(meta: MutationMeta, changes: Change[]): void {
@@ -253,7 +352,7 @@ function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
-function sameRow(a: Change, b: Change): boolean {
+function sameRow(a: RowChange, b: RowChange): boolean {
   return a.table === b.table && JSON.stringify(a.key) === JSON.stringify(b.key);
 }
 
@@ -261,8 +360,10 @@ function sameRow(a: Change, b: Change): boolean {
 function mergeChanges(earlier: Change[], later: Change[]): Change[] {
   const merged = earlier.map((change) => ({ ...change }));
   for (const change of later) {
-    const existing = merged.find((candidate) => sameRow(candidate, change));
-    if (!existing) {
+    const existing = isBulk(change)
+      ? undefined
+      : merged.find((candidate): candidate is RowChange => !isBulk(candidate) && sameRow(candidate, change));
+    if (!existing || isBulk(change)) {
       merged.push(change);
       continue;
     }
@@ -275,6 +376,9 @@ function mergeChanges(earlier: Change[], later: Change[]): Change[] {
 }
 
 function planIdsOf(changes: Change[]): string[] {
-  const ids = changes.map((c) => (c.table === 'plans' ? c.key.id : c.key.plan_id));
+  const ids = changes.map((c) => {
+    if (isBulk(c)) return tables[c.table].indexOf('plan_id' as never) === 0 ? c.keys[0]?.[0] : undefined;
+    return c.table === 'plans' ? c.key.id : c.key.plan_id;
+  });
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }

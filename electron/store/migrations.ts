@@ -74,6 +74,51 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'inventory lines and reference price lists',
+    up(db) {
+      db.exec(`
+        CREATE TABLE inventory (
+          plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          brand_model TEXT NOT NULL,
+          quantity INTEGER NOT NULL CHECK (quantity >= 1),
+          serial TEXT NOT NULL,
+          start_date TEXT NOT NULL,
+          unit_price_cents INTEGER CHECK (unit_price_cents IS NULL OR unit_price_cents >= 0),
+          price_unit TEXT NOT NULL,
+          vat_included INTEGER NOT NULL CHECK (vat_included IN (0, 1)),
+          contract TEXT NOT NULL,
+          supplier TEXT NOT NULL,
+          framework TEXT NOT NULL,
+          use TEXT NOT NULL,
+          status TEXT NOT NULL,
+          warranty_end TEXT NOT NULL,
+          lifetime_years INTEGER,
+          funding TEXT NOT NULL,
+          note TEXT NOT NULL,
+          PRIMARY KEY (plan_id, id)
+        ) STRICT;
+        CREATE INDEX inventory_in_order ON inventory (plan_id, position);
+
+        CREATE TABLE reference_price_lists (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          source TEXT NOT NULL,
+          published_on TEXT NOT NULL,
+          valid_from TEXT NOT NULL,
+          valid_to TEXT NOT NULL,
+          is_example INTEGER NOT NULL CHECK (is_example IN (0, 1)),
+          imported_at TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          items TEXT NOT NULL CHECK (json_valid(items))
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

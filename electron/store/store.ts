@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result.ts';
 import { emptyProfile, ProfileSchema, type Profile } from '../../shared/profile/schema.ts';
 import { PLAN_SCHEMA_VERSION, type Plan, type PlanSummary } from '../../shared/plan/schema.ts';
 import { readContent, readPart } from './content.ts';
+import { fleetCohorts } from './inventory.ts';
 import { schoolYears } from '../../shared/plan/term.ts';
 import { openDatabase, type Db, type OpenOptions } from './database.ts';
 import { Journal, type MutationMeta, type Writer } from './journal.ts';
@@ -86,6 +87,7 @@ export class Store {
       updatedAt: row.updated_at,
       term: [...schoolYears],
       ...readContent(this.db, planId),
+      fleet: fleetCohorts(this.db, planId),
     };
   }
 

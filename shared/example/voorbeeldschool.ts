@@ -12,6 +12,7 @@ import {
   exampleSections,
   exampleTraining,
 } from './policy-plan.ts';
+import { exampleDevicesSettings, exampleProcurements, exampleTcos } from './devices.ts';
 
 export const examplePlanName = 'Voorbeeldschool (voorbeeld)';
 
@@ -40,6 +41,9 @@ export function exampleContent(): PlanContent {
     evaluations: exampleEvaluations,
     training: exampleTraining,
     activities: exampleActivities,
+    devices: exampleDevicesSettings(),
+    tcos: exampleTcos(),
+    procurements: exampleProcurements(),
   };
   return JSON.parse(JSON.stringify(content)) as PlanContent;
 }
@@ -71,6 +75,8 @@ export function exampleVersions(): ExampleVersion[] {
   if (firstMfa) firstMfa.targets['2025-2026'] = 80;
   first.evaluations = {};
   first.training = { digcomp: { '2025-2026': first.training.digcomp['2025-2026'] ?? {} }, teachersReached: {}, participationThresholdPercent: 50 };
+  first.tcos = [];
+  first.procurements = first.procurements.filter((p) => p.date < '2025-06-19');
   first.activities = first.activities
     .filter((a) => a.startDate < '2026-06-30' && a.theme !== 'data-literacy')
     .map((a) => ({ ...a, status: 'planned' as const }));

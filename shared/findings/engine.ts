@@ -2,7 +2,9 @@
 // after every save, the CLI's `check` runs it, and the submission will carry its output.
 import type { Plan } from '../plan/schema.ts';
 import { availableSteps, stepIds, type StepId } from '../plan/steps.ts';
+import { deviceFindings } from '../devices/rules.ts';
 import { policyFindings } from '../policy/rules.ts';
+import type { ReferenceList } from '../prices/schema.ts';
 import { isEmptyRichText } from '../richtext/schema.ts';
 import { profileFindings } from '../profile/rules.ts';
 import { trainingFindings } from '../training/rules.ts';
@@ -11,6 +13,8 @@ import { bySeverity, type Finding } from './finding.ts';
 export interface CheckContext {
   /** Today as an ISO date or timestamp: some rules depend on which school years are over. */
   today: string;
+  /** Every reference price list the app holds (they are shared by all plans). */
+  referenceLists: readonly ReferenceList[];
 }
 
 export function checkPreconditions(plan: Plan, context: CheckContext): Finding[] {
@@ -18,6 +22,7 @@ export function checkPreconditions(plan: Plan, context: CheckContext): Finding[]
     ...profileFindings(plan.profile),
     ...policyFindings(plan, context.today),
     ...trainingFindings(plan, context.today),
+    ...deviceFindings(plan, context.today, context.referenceLists),
   ].sort(bySeverity);
 }
 
@@ -59,6 +64,8 @@ function untouched(step: StepId, plan: Plan): boolean {
       return plan.goals.length === 0 && Object.values(plan.sections).every((s) => isEmptyRichText(s.text));
     case 'training':
       return plan.activities.length === 0 && Object.keys(plan.training.digcomp).length === 0;
+    case 'devices':
+      return plan.fleet.length === 0 && plan.tcos.length === 0 && plan.procurements.length === 0;
     default:
       return false;
   }

@@ -6,6 +6,9 @@ import { EvaluationsSchema, GoalSchema } from '../policy/goals.ts';
 import { emptySections, SectionSchema, sectionIds } from '../policy/sections.ts';
 import { emptyProfile, EducationLevelSchema, ProfileSchema, groupKinds } from '../profile/schema.ts';
 import { ActivitySchema, emptyTraining, TrainingSchema } from '../training/schema.ts';
+import { ProcurementSchema } from '../devices/procurement.ts';
+import { defaultDevicesSettings, DevicesSettingsSchema, FleetCohortSchema } from '../devices/schema.ts';
+import { TcoComparisonSchema } from '../devices/tco.ts';
 import { isoTimestamp, shortText } from '../validation.ts';
 import { schoolYears } from './term.ts';
 
@@ -44,6 +47,9 @@ export const PlanContentSchema = z.object({
   evaluations: EvaluationsSchema,
   training: TrainingSchema,
   activities: z.array(ActivitySchema),
+  devices: DevicesSettingsSchema,
+  tcos: z.array(TcoComparisonSchema),
+  procurements: z.array(ProcurementSchema),
 });
 export type PlanContent = z.infer<typeof PlanContentSchema>;
 
@@ -56,6 +62,8 @@ export const PlanSchema = z.object({
   updatedAt: isoTimestamp(),
   term: z.tuple([z.literal(schoolYears[0]), z.literal(schoolYears[1]), z.literal(schoolYears[2])]),
   ...PlanContentSchema.shape,
+  /** The inventory, grouped: computed from the inventory table when the plan is read. */
+  fleet: z.array(FleetCohortSchema),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -68,10 +76,13 @@ export function emptyContent(): PlanContent {
     evaluations: {},
     training: emptyTraining(),
     activities: [],
+    devices: defaultDevicesSettings(),
+    tcos: [],
+    procurements: [],
   };
 }
 
 export function contentOf(plan: Plan): PlanContent {
-  const { profile, sections, assessment, goals, evaluations, training, activities } = plan;
-  return { profile, sections, assessment, goals, evaluations, training, activities };
+  const { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements } = plan;
+  return { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements };
 }

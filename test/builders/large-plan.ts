@@ -152,6 +152,9 @@ export function largePlanContent({ goals = 200, activities = 500, seed = 2026 }:
       participationThresholdPercent: 60,
     },
     activities: Array.from({ length: activities }, (_, i) => activity(rnd, i)),
+    devices: base.devices,
+    tcos: base.tcos,
+    procurements: base.procurements,
   };
 }
 

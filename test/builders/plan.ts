@@ -8,7 +8,7 @@ import { completeProfile } from './profile.ts';
 /** The day rule tests run on: 2025-2026 is over, 2026-2027 is under way. */
 export const TODAY = '2026-11-23';
 
-export function buildPlan(overrides: Partial<PlanContent> = {}): Plan {
+export function buildPlan(overrides: Partial<PlanContent> & { fleet?: Plan['fleet'] } = {}): Plan {
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
     id: '00000000-0000-4000-8000-000000000001',
@@ -19,6 +19,21 @@ export function buildPlan(overrides: Partial<PlanContent> = {}): Plan {
     term: [...schoolYears],
     ...exampleContent(),
     profile: completeProfile(),
+    fleet: [recentLaptops],
     ...overrides,
   };
 }
+
+/** A fleet no rule objects to: bought last year, well within its lifetime. */
+export const recentLaptops: Plan['fleet'][number] = {
+  type: 'laptop',
+  startYear: '2025-2026',
+  lifetimeYears: 5,
+  status: 'in-use',
+  contract: 'bought',
+  use: 'loan-service',
+  funding: 'own',
+  quantity: 100,
+  lines: 1,
+  valueCents: 100 * 60_000,
+};

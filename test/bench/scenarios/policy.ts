@@ -24,6 +24,7 @@ function asPlan(content: PlanContent): Plan {
     schemaVersion: PLAN_SCHEMA_VERSION,
     id: '00000000-0000-4000-8000-000000000001',
     name: 'Groot plan',
+    fleet: [],
     isExample: false,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
@@ -99,7 +100,7 @@ export const policyChecks: Scenario = {
     let findings = 0;
     for (let i = 0; i < WARMUP + 300; i++) {
       const elapsed = await timeMs(() => {
-        findings = checkPreconditions(plan, { today: TODAY }).length;
+        findings = checkPreconditions(plan, { today: TODAY, referenceLists: [] }).length;
       });
       if (i >= WARMUP) samples.push(elapsed);
     }

@@ -7,7 +7,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/backend.ts';
-import { startBridge, type Bridge } from '../../../electron/bridge/http.ts';
+import { startBridge, type Bridge, MAX_BODY_BYTES } from '../../../electron/bridge/http.ts';
 import { contentSecurityPolicy } from '../../../electron/security.ts';
 import { contract } from '../../../shared/contract.ts';
 import { expectEnvelope } from '../../fixtures/envelope.ts';
@@ -197,7 +197,7 @@ describe('methods, sizes and bodies', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const body = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20);
+    const body = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20);
     const response = await rawRequest(bridge.port, {
       path: '/api/app.info',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -211,7 +211,7 @@ describe('methods, sizes and bodies', () => {
     await rawRequest(bridge.port, {
       path: '/api/app.info',
       headers: { authorization: `Bearer ${token}` },
-      body: Buffer.alloc(21 * 1024 * 1024, 0x20),
+      body: Buffer.alloc(MAX_BODY_BYTES + 1024 * 1024, 0x20),
     });
     const response = await apiCall(bridge.port, token, 'app.info', {});
     expect(response.status).toBe(200);

@@ -47,7 +47,9 @@ describe('misc handlers', () => {
   });
 
   it('checks a plan: ready with no blocking finding, not ready otherwise', async () => {
-    expect(await backend.call('findings.check', { planId: EXAMPLE_ID })).toMatchObject({ ready: true, findings: [] });
+    const example = await backend.call('findings.check', { planId: EXAMPLE_ID });
+    expect(example.ready).toBe(true);
+    expect(example.findings.filter((f) => f.severity === 'blocking')).toEqual([]);
     const { id } = await backend.call('plans.create', { schoolName: 'Nieuw' });
     const check = await backend.call('findings.check', { planId: id });
     expect(check.ready).toBe(false);

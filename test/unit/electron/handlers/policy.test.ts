@@ -55,7 +55,9 @@ describe('policy handlers', () => {
         sectionId: 'workload',
         patch: { text: { type: 'doc', content: [] } },
       });
-      expect(emptied.findings.map((f) => [f.ruleId, f.field])).toEqual([['policy.section-empty', 'sections.workload.text']]);
+      expect(emptied.findings.filter((f) => f.step === 'policy').map((f) => [f.ruleId, f.field])).toEqual([
+        ['policy.section-empty', 'sections.workload.text'],
+      ]);
     });
 
     it('refuses a checklist key the section does not have, and a value of the wrong kind, storing nothing', async () => {

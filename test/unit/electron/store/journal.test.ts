@@ -1,10 +1,13 @@
 // The undo journal: row images, redo branch, coalescing, column-level images, cap, and a model-based run.
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { fc } from '@fast-check/vitest';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, createHandlers } from '../../../../electron/handlers/index.ts';
 import { openDatabase, type Db } from '../../../../electron/store/database.ts';
 import { Journal, type Row } from '../../../../electron/store/journal.ts';
+import { Attachments } from '../../../../electron/store/attachments.ts';
 import { Store } from '../../../../electron/store/store.ts';
 import type { PlanState } from '../../../../shared/contract.ts';
 import type { Profile } from '../../../../shared/profile/schema.ts';
@@ -297,7 +300,14 @@ describe('Journal against a model of a plan profile', () => {
         const store = Store.open(':memory:', clock);
         try {
           const dispatch = createDispatch(
-            createHandlers({ store, clock, newId: sequentialIds(), appVersion: 'test', dataFile: ':memory:' }),
+            createHandlers({
+              store,
+              clock,
+              newId: sequentialIds(),
+              appVersion: 'test',
+              dataFile: ':memory:',
+              attachments: new Attachments(join(tmpdir(), 'digiplan-journal-test-attachments')),
+            }),
             { checkOutput: true },
           );
           const created = await dispatch('plans.create', { schoolName: 'Start' });

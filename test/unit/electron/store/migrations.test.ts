@@ -86,6 +86,36 @@ const cases: MigrationCase[] = [
       expect(db.prepare('SELECT COUNT(*) AS n FROM plan_versions').get()).toEqual({ n: 0 });
     },
   },
+  {
+    version: 3,
+    seed(db) {
+      db.prepare(
+        `INSERT INTO plans (id, name, created_at, updated_at) VALUES ('p1', 'Plan', '2026-01-01', '2026-01-01')`,
+      ).run();
+      db.prepare(`INSERT INTO plan_items (plan_id, kind, id, position, data) VALUES ('p1', 'goal', 'g1', 1, '{}')`).run();
+    },
+    check(db) {
+      expect(db.prepare(`SELECT id FROM plan_items WHERE plan_id = 'p1'`).all()).toEqual([{ id: 'g1' }]);
+      const line = (id: string, quantity: number, price: number | null) =>
+        db
+          .prepare(
+            `INSERT INTO inventory (plan_id, id, position, type, brand_model, quantity, serial, start_date, unit_price_cents,
+               price_unit, vat_included, contract, supplier, framework, use, status, warranty_end, lifetime_years, funding, note)
+             VALUES ('p1', ?, 1, 'laptop', 'X', ?, '', '2026-09-01', ?, 'once', 1, 'bought', '', '', 'teachers', 'in-use', '', 5, 'own', '')`,
+          )
+          .run(id, quantity, price);
+      line('l1', 3, 60_000);
+      expect(() => line('l2', 0, 60_000)).toThrow(/CHECK constraint/);
+      expect(() => line('l3', 1, -5)).toThrow(/CHECK constraint/);
+      db.prepare(
+        `INSERT INTO reference_price_lists (id, name, source, published_on, valid_from, valid_to, is_example, imported_at, sha256, items)
+         VALUES ('r1', 'Lijst', 'Bron', '2025-06-01', '2025-06-01', '', 0, '2026-01-01', 'x', '[]')`,
+      ).run();
+      db.prepare(`DELETE FROM plans WHERE id = 'p1'`).run();
+      expect(db.prepare('SELECT COUNT(*) AS n FROM inventory').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM reference_price_lists').get()).toEqual({ n: 1 });
+    },
+  },
 ];
 
 describe('migrations', () => {

@@ -1,4 +1,28 @@
--- user_version = 2
+-- user_version = 3
+CREATE TABLE inventory (
+          plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          brand_model TEXT NOT NULL,
+          quantity INTEGER NOT NULL CHECK (quantity >= 1),
+          serial TEXT NOT NULL,
+          start_date TEXT NOT NULL,
+          unit_price_cents INTEGER CHECK (unit_price_cents IS NULL OR unit_price_cents >= 0),
+          price_unit TEXT NOT NULL,
+          vat_included INTEGER NOT NULL CHECK (vat_included IN (0, 1)),
+          contract TEXT NOT NULL,
+          supplier TEXT NOT NULL,
+          framework TEXT NOT NULL,
+          use TEXT NOT NULL,
+          status TEXT NOT NULL,
+          warranty_end TEXT NOT NULL,
+          lifetime_years INTEGER,
+          funding TEXT NOT NULL,
+          note TEXT NOT NULL,
+          PRIMARY KEY (plan_id, id)
+        ) STRICT;
+
 CREATE TABLE plan_items (
           plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
           kind TEXT NOT NULL,
@@ -33,6 +57,19 @@ CREATE TABLE plans (
           deleted_at TEXT
         ) STRICT;
 
+CREATE TABLE reference_price_lists (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          source TEXT NOT NULL,
+          published_on TEXT NOT NULL,
+          valid_from TEXT NOT NULL,
+          valid_to TEXT NOT NULL,
+          is_example INTEGER NOT NULL CHECK (is_example IN (0, 1)),
+          imported_at TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          items TEXT NOT NULL CHECK (json_valid(items))
+        ) STRICT;
+
 CREATE TABLE settings (
           key TEXT PRIMARY KEY,
           value TEXT NOT NULL
@@ -49,6 +86,8 @@ CREATE TABLE undo_entries (
           state TEXT NOT NULL CHECK (state IN ('done', 'undone')),
           created_at TEXT NOT NULL
         ) STRICT;
+
+CREATE INDEX inventory_in_order ON inventory (plan_id, position);
 
 CREATE INDEX plan_items_in_order ON plan_items (plan_id, kind, position);
 

@@ -126,7 +126,7 @@ describe('profile rules', () => {
 
 describe('findings engine', () => {
   it('puts blocking findings first, then warnings, then tips', () => {
-    const findings = checkPreconditions(planWith(emptyProfile()), { today: TODAY });
+    const findings = checkPreconditions(planWith(emptyProfile()), { today: TODAY, referenceLists: [] });
     const ranks = findings.map((f) => ['blocking', 'warning', 'tip'].indexOf(f.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(isReady(findings)).toBe(false);
@@ -134,7 +134,7 @@ describe('findings engine', () => {
 
   it('is ready when nothing blocks, even with warnings', () => {
     const plan = planWith(buildProfile({ contact: { email: '' } }));
-    const findings = checkPreconditions(plan, { today: TODAY });
+    const findings = checkPreconditions(plan, { today: TODAY, referenceLists: [] });
     expect(findings.map((f) => f.severity)).toEqual(['warning']);
     expect(isReady(findings)).toBe(true);
   });
@@ -142,7 +142,7 @@ describe('findings engine', () => {
   it('shows the profile as to do on a fresh plan, blocked once it has a name, and done when complete', () => {
     const state = (profile: Profile) => {
       const plan = planWith(profile);
-      return stepStatuses(plan, checkPreconditions(plan, { today: TODAY })).find((s) => s.step === 'profile')?.state;
+      return stepStatuses(plan, checkPreconditions(plan, { today: TODAY, referenceLists: [] })).find((s) => s.step === 'profile')?.state;
     };
     expect(state(emptyProfile())).toBe('todo');
     expect(state(buildProfile({ institutionNumber: '' }))).toBe('blocked');
@@ -152,8 +152,8 @@ describe('findings engine', () => {
 
   it('marks the steps that have no screen yet as later and the check as blocked while anything blocks', () => {
     const plan = planWith(buildProfile({ schoolName: '' }));
-    const steps = stepStatuses(plan, checkPreconditions(plan, { today: TODAY }));
-    expect(steps.find((s) => s.step === 'devices')?.state).toBe('later');
+    const steps = stepStatuses(plan, checkPreconditions(plan, { today: TODAY, referenceLists: [] }));
+    expect(steps.find((s) => s.step === 'fees')?.state).toBe('later');
     expect(steps.find((s) => s.step === 'check')?.state).toBe('blocked');
     expect(steps.find((s) => s.step === 'profile')).toMatchObject({ blocking: 1, warnings: 0, tips: 0 });
   });
