@@ -28,8 +28,9 @@ import {
   InventoryLineSchema,
   inventoryColumns,
 } from './devices/schema.ts';
+import { ImportOptionsSchema, ImportPreviewSchema } from './devices/import.ts';
 import { TcoInputSchema, TcoPatchSchema } from './devices/tco.ts';
-import { ReferenceListSchema } from './prices/schema.ts';
+import { ReferenceListMetaSchema, ReferenceListSchema } from './prices/schema.ts';
 import { isoTimestamp, shortText } from './validation.ts';
 
 export const languages = ['nl', 'en'] as const;
@@ -237,6 +238,14 @@ export const contract = {
     input: z.strictObject({ planId: PlanIdSchema, target: InventoryTargetSchema }),
     output: AffectedStateSchema,
   },
+  'inventory.importPreview': {
+    input: z.strictObject({ planId: PlanIdSchema, file: FileSchema, options: ImportOptionsSchema }),
+    output: ImportPreviewSchema,
+  },
+  'inventory.importCommit': {
+    input: z.strictObject({ planId: PlanIdSchema, file: FileSchema, options: ImportOptionsSchema }),
+    output: AffectedStateSchema,
+  },
   'devices.update': {
     input: z.strictObject({ planId: PlanIdSchema, patch: DevicesSettingsPatchSchema }),
     output: PlanStateSchema,
@@ -272,6 +281,10 @@ export const contract = {
     output: z.object({ contentBase64: z.string() }),
   },
   'prices.list': { input: none, output: z.array(ReferenceListSchema) },
+  'prices.import': {
+    input: z.strictObject({ file: FileSchema, meta: ReferenceListMetaSchema.optional() }),
+    output: ReferenceListSchema,
+  },
   'prices.delete': { input: z.strictObject({ listId: itemId() }), output: z.object({ listId: z.string() }) },
 
   'findings.check': {

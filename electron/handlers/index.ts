@@ -5,6 +5,7 @@ import { contract, isChannel, type Channel } from '../../shared/contract.ts';
 import { AppError, type AppErrorShape, type Result } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
 import { deviceHandlers } from './devices.ts';
+import { importHandlers } from './inventory-import.ts';
 import { miscHandlers } from './misc.ts';
 import { planHandlers } from './plans.ts';
 import { policyHandlers } from './policy.ts';
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...trainingHandlers(deps),
     ...versionHandlers(deps),
     ...deviceHandlers(deps),
+    ...importHandlers(deps),
   };
 }
 

@@ -35,7 +35,19 @@ export type PolicyTab = keyof typeof policyTabs;
 export const trainingTabs = { profile: 'profiel', activities: 'activiteiten', plan: 'vormingsplan' } as const;
 export type TrainingTab = keyof typeof trainingTabs;
 
+export const devicesTabs = {
+  inventory: 'inventaris',
+  import: 'import',
+  lifecycle: 'levenscyclus',
+  tco: 'vergelijking',
+  procurement: 'aankoopdossiers',
+  sustainability: 'duurzaamheid',
+} as const;
+export type DevicesTab = keyof typeof devicesTabs;
+
 export const subPaths = {
+  devices: (planId: string, tab: DevicesTab, rest = '') =>
+    `/plan/${planId}/${stepSlugs.devices}/${devicesTabs[tab]}${rest ? `/${rest}` : ''}`,
   policy: (planId: string, tab: PolicyTab, rest = '') =>
     `/plan/${planId}/${stepSlugs.policy}/${policyTabs[tab]}${rest ? `/${rest}` : ''}`,
   training: (planId: string, tab: TrainingTab, rest = '') =>

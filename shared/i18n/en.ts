@@ -836,6 +836,14 @@ export const en: Catalog = {
   },
   devices: {
     heading: 'Devices and contracts',
+    tabs: {
+      inventory: 'Inventory',
+      import: 'Import',
+      lifecycle: 'Lifecycle',
+      tco: 'Contract comparison',
+      procurement: 'Procurement files',
+      sustainability: 'Sustainability',
+    },
     types: {
       laptop: 'Laptop',
       chromebook: 'Chromebook',
@@ -901,6 +909,27 @@ export const en: Catalog = {
       open: 'Open procedure',
       other: 'Other procedure',
     },
+  },
+  inventory: {
+    heading: 'Inventory',
+  },
+  inventoryImport: {
+    heading: 'Import the inventory',
+  },
+  lifecycle: {
+    heading: 'Lifecycle',
+  },
+  tco: {
+    heading: 'Contract comparison',
+  },
+  procurement: {
+    heading: 'Procurement files',
+  },
+  sustainability: {
+    heading: 'Sustainability',
+  },
+  prices: {
+    heading: 'Reference prices',
   },
   severity: {
     blocking: 'Blocking',

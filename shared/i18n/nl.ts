@@ -833,6 +833,14 @@ export const nl = {
   },
   devices: {
     heading: 'Toestellen en contracten',
+    tabs: {
+      inventory: 'Inventaris',
+      import: 'Importeren',
+      lifecycle: 'Levenscyclus',
+      tco: 'Contractvergelijking',
+      procurement: 'Aankoopdossiers',
+      sustainability: 'Duurzaamheid',
+    },
     types: {
       laptop: 'Laptop',
       chromebook: 'Chromebook',
@@ -898,6 +906,27 @@ export const nl = {
       open: 'Openbare procedure',
       other: 'Andere procedure',
     },
+  },
+  inventory: {
+    heading: 'Inventaris',
+  },
+  inventoryImport: {
+    heading: 'Inventaris importeren',
+  },
+  lifecycle: {
+    heading: 'Levenscyclus',
+  },
+  tco: {
+    heading: 'Contractvergelijking',
+  },
+  procurement: {
+    heading: 'Aankoopdossiers',
+  },
+  sustainability: {
+    heading: 'Duurzaamheid',
+  },
+  prices: {
+    heading: 'Referentieprijzen',
   },
   severity: {
     blocking: 'Blokkerend',

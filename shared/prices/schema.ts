@@ -78,3 +78,12 @@ export function deviationBasisPoints(priceCents: number, referenceCents: number)
   if (referenceCents === 0) return null;
   return Math.trunc(((priceCents - referenceCents) * 10_000) / referenceCents);
 }
+
+/** What a CSV list does not say about itself, asked in the import dialog (JSON files carry it). */
+export const ReferenceListMetaSchema = z.strictObject({
+  name: listFields.name,
+  source: listFields.source,
+  publishedOn: listFields.publishedOn,
+  validFrom: listFields.validFrom,
+  validTo: listFields.validTo,
+});

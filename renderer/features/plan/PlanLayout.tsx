@@ -4,7 +4,9 @@ import { NavLink, useParams } from 'react-router';
 import { StepStateBadge } from '../../components/Badges.tsx';
 import { usePlanState } from '../../api/hooks.tsx';
 import { paths, stepOfSlug } from '../../app/routes.ts';
+import { DevicesPage } from '../devices/DevicesPage.tsx';
 import { PolicyPage } from '../policy/PolicyPage.tsx';
+import { PricesPage } from '../prices/PricesPage.tsx';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
 import { TrainingPage } from '../training/TrainingPage.tsx';
 import { CheckPage } from './CheckPage.tsx';
@@ -12,7 +14,7 @@ import { LaterStep } from './LaterStep.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
 import { QueryError } from '../../app/QueryError.tsx';
 
-const screens = new Set(['profile', 'policy', 'training', 'check']);
+const screens = new Set(['profile', 'policy', 'training', 'devices', 'prices', 'check']);
 
 export function PlanLayout() {
   const { t } = useTranslation();
@@ -52,6 +54,8 @@ export function PlanLayout() {
         {step === 'profile' && <ProfilePage key={planId} state={state} />}
         {step === 'policy' && <PolicyPage state={state} rest={rest} />}
         {step === 'training' && <TrainingPage state={state} rest={rest} />}
+        {step === 'devices' && <DevicesPage state={state} rest={rest} />}
+        {step === 'prices' && <PricesPage state={state} />}
         {step === 'check' && <CheckPage state={state} />}
         {step !== undefined && !screens.has(step) && <LaterStep step={step} />}
         {step === undefined && slug !== undefined && <p>{t('app.notFound')}</p>}

@@ -1,0 +1,6 @@
+// Placeholder while this sub-page is being built; replaced in the same change.
+import type { PlanState } from '../../../shared/contract.ts';
+
+export function ImportTab(_props: { state: PlanState }) {
+  return null;
+}
