@@ -84,6 +84,7 @@ export function TextField(props: TextFieldProps) {
   const { editor, path, kind = 'text', type = 'text', autoComplete, inputMode, multiline = false, selectOnFocus = false } = props;
   const wiring = useFieldWiring(props);
   const numeric = kind === 'count' || kind === 'optionalCount';
+  const money = kind === 'money' || kind === 'optionalMoney';
   const common = {
     id: wiring.id,
     value: editor.text(path, kind),
@@ -95,7 +96,7 @@ export function TextField(props: TextFieldProps) {
   };
   return (
     <FieldShell props={props} wiring={wiring}>
-      {kind === 'money' && (
+      {money && (
         <span className="field__prefix" aria-hidden="true">
           €
         </span>
@@ -110,9 +111,9 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input
           {...common}
-          className={kind === 'money' ? 'field__input field__input--money' : 'field__input'}
+          className={money ? 'field__input field__input--money' : 'field__input'}
           type={type}
-          inputMode={numeric ? 'numeric' : kind === 'decimal' || kind === 'money' ? 'decimal' : inputMode}
+          inputMode={numeric ? 'numeric' : kind === 'decimal' || money ? 'decimal' : inputMode}
           autoComplete={autoComplete ?? 'off'}
           onChange={(event) => editor.setText(path, event.target.value, kind)}
         />
