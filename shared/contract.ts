@@ -29,6 +29,7 @@ import {
   inventoryColumns,
 } from './devices/schema.ts';
 import { ImportOptionsSchema, ImportPreviewSchema } from './devices/import.ts';
+import { DecisionInputSchema, DecisionPatchSchema, FeesPatchSchema, LoanServicePatchSchema } from './fees/schema.ts';
 import { TcoInputSchema, TcoPatchSchema } from './devices/tco.ts';
 import { ReferenceListMetaSchema, ReferenceListSchema } from './prices/schema.ts';
 import { isoTimestamp, shortText } from './validation.ts';
@@ -286,6 +287,21 @@ export const contract = {
     output: ReferenceListSchema,
   },
   'prices.delete': { input: z.strictObject({ listId: itemId() }), output: z.object({ listId: z.string() }) },
+
+  'loan.update': {
+    input: z.strictObject({ planId: PlanIdSchema, patch: LoanServicePatchSchema }),
+    output: PlanStateSchema,
+  },
+  'fees.update': { input: z.strictObject({ planId: PlanIdSchema, patch: FeesPatchSchema }), output: PlanStateSchema },
+  'decisions.record': {
+    input: z.strictObject({ planId: PlanIdSchema, decision: DecisionInputSchema }),
+    output: CreatedStateSchema,
+  },
+  'decisions.update': {
+    input: z.strictObject({ planId: PlanIdSchema, decisionId: itemId(), patch: DecisionPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'decisions.delete': { input: z.strictObject({ planId: PlanIdSchema, decisionId: itemId() }), output: PlanStateSchema },
 
   'findings.check': {
     input: planRef,

@@ -109,6 +109,48 @@ export const sources = {
     quote:
       'We waken er ook dat de leer- en schoolgegevens van onze leerlingen beschermd worden en niet zonder meer gecommercialiseerd kunnen worden zonder uitdrukkelijke toestemming van de betrokkenen en de daartoe bevoegde instanties.',
   },
+  'digiplan.B3.loan': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote:
+      'Wanneer de school vereist dat de digitale leermiddelen na de schooluren worden gebruikt, wordt een uitleendienst via bruikleen aangeboden aan de leerlingen.',
+  },
+  'digiplan.B3.fees': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote:
+      'Scholen mogen aan ouders die ervoor kiezen om via de uitleendienst van de school te werken, een huurprijs voor het gebruik alsook eventueel een waarborg aanrekenen.',
+  },
+  'digiplan.B3.council': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote:
+      'Wanneer de school er voor kiest kosten voor IT-materiaal door te rekenen, neemt de schoolraad een gemotiveerde beslissing over de bedragen en worden deze opgenomen in de bijdrageregeling in het schoolreglement, dat wordt overgemaakt aan het kenniscentrum Digisprong.',
+  },
+  'digiplan.B3.appeal': {
+    ref: 'Conceptnota Digiplan, §B.3',
+    document: 'digiplan-2025',
+    quote:
+      'Het schoolreglement bevat een heldere vermelding van de opdracht van de Commissie Zorgvuldig Bestuur als beroepsinstantie voor een vermeende onrechtmatige doorrekening van kosten voor digitalisering.',
+  },
+  'practice.czb': {
+    ref: 'Commissie Zorgvuldig Bestuur, uitspraken over digitale toestellen',
+    document: 'public-practice',
+    quote:
+      'Een school mag ouders niet verplichten een toestel via de school te kopen: de keuze tussen een eigen toestel dat aan de vereisten voldoet, de uitleendienst of een aankoop moet echt blijven.',
+  },
+  'practice.maximumfactuur': {
+    ref: 'Onderwijs Vlaanderen, kosteloosheid en maximumfactuur in het basisonderwijs',
+    document: 'public-practice',
+    quote:
+      'In het basisonderwijs valt ICT onder de kosteloosheid; alleen de begrensde extra kosten van de maximumfactuur mogen aan ouders gevraagd worden.',
+  },
+  'practice.bijdrageregeling': {
+    ref: 'Onderwijs Vlaanderen, bijdrageregeling in het schoolreglement (secundair onderwijs)',
+    document: 'public-practice',
+    quote:
+      'De bijdrageregeling vermeldt de bedragen, de uitzonderingen, hoe en wanneer ze geïnd worden, dat ouders de betaling kunnen spreiden en bij wie ze daarvoor terechtkunnen.',
+  },
   'practice.instellingsnummer': {
     ref: 'Vlaamse onderwijsadministratie: instellingsnummer',
     document: 'public-practice',

@@ -5,6 +5,7 @@ import { contract, isChannel, type Channel } from '../../shared/contract.ts';
 import { AppError, type AppErrorShape, type Result } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
 import { deviceHandlers } from './devices.ts';
+import { feeHandlers } from './fees.ts';
 import { importHandlers } from './inventory-import.ts';
 import { miscHandlers } from './misc.ts';
 import { planHandlers } from './plans.ts';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...versionHandlers(deps),
     ...deviceHandlers(deps),
     ...importHandlers(deps),
+    ...feeHandlers(deps),
   };
 }
 

@@ -14,6 +14,7 @@ import { ActivitySchema, emptyTraining, TrainingSchema } from '../../shared/trai
 import { ProcurementSchema } from '../../shared/devices/procurement.ts';
 import { defaultDevicesSettings, DevicesSettingsSchema } from '../../shared/devices/schema.ts';
 import { TcoComparisonSchema } from '../../shared/devices/tco.ts';
+import { DecisionSchema, emptyFees, emptyLoanService, FeesSchema, LoanServiceSchema } from '../../shared/fees/schema.ts';
 import type { Db } from './database.ts';
 import type { Writer } from './journal.ts';
 
@@ -23,6 +24,8 @@ const singletonParts = {
   evaluations: { schema: EvaluationsSchema, empty: () => ({}) },
   training: { schema: TrainingSchema, empty: emptyTraining },
   devices: { schema: DevicesSettingsSchema, empty: defaultDevicesSettings },
+  loan: { schema: LoanServiceSchema, empty: emptyLoanService },
+  fees: { schema: FeesSchema, empty: emptyFees },
 } as const;
 export type SingletonPart = keyof typeof singletonParts;
 
@@ -33,6 +36,7 @@ export const itemKinds = {
   activity: ActivitySchema,
   tco: TcoComparisonSchema,
   procurement: ProcurementSchema,
+  decision: DecisionSchema,
 } as const;
 export type ItemKind = keyof typeof itemKinds;
 
@@ -106,6 +110,7 @@ export function readContent(db: Db, planId: string): PlanContent {
     else if (kind === 'activity') content.activities.push(parseRow(ActivitySchema, data, 'activity'));
     else if (kind === 'tco') content.tcos.push(parseRow(TcoComparisonSchema, data, 'tco'));
     else if (kind === 'procurement') content.procurements.push(parseRow(ProcurementSchema, data, 'procurement'));
+    else if (kind === 'decision') content.decisions.push(parseRow(DecisionSchema, data, 'decision'));
   }
   content.activities.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'nl-BE'));
   return content;
@@ -154,6 +159,8 @@ export function writeContent(db: Db, w: Writer, planId: string, given: PlanConte
   putPart(w, planId, 'evaluations', content.evaluations);
   putPart(w, planId, 'training', content.training);
   putPart(w, planId, 'devices', content.devices);
+  putPart(w, planId, 'loan', content.loan);
+  putPart(w, planId, 'fees', content.fees);
   const existing = db
     .prepare<[string], { kind: string; id: string }>('SELECT kind, id FROM plan_items WHERE plan_id = ?')
     .all(planId);
@@ -162,6 +169,7 @@ export function writeContent(db: Db, w: Writer, planId: string, given: PlanConte
     ...content.activities.map((a) => `activity:${a.id}`),
     ...content.tcos.map((t) => `tco:${t.id}`),
     ...content.procurements.map((p) => `procurement:${p.id}`),
+    ...content.decisions.map((d) => `decision:${d.id}`),
   ]);
   for (const item of existing) {
     if (!keep.has(`${item.kind}:${item.id}`)) w.remove('plan_items', { plan_id: planId, kind: item.kind, id: item.id });
@@ -170,4 +178,5 @@ export function writeContent(db: Db, w: Writer, planId: string, given: PlanConte
   content.activities.forEach((activity, index) => putItem(w, planId, 'activity', activity.id, index + 1, activity));
   content.tcos.forEach((tco, index) => putItem(w, planId, 'tco', tco.id, index + 1, tco));
   content.procurements.forEach((procurement, index) => putItem(w, planId, 'procurement', procurement.id, index + 1, procurement));
+  content.decisions.forEach((decision, index) => putItem(w, planId, 'decision', decision.id, index + 1, decision));
 }

@@ -13,6 +13,7 @@ import {
   exampleTraining,
 } from './policy-plan.ts';
 import { exampleDevicesSettings, exampleProcurements, exampleTcos } from './devices.ts';
+import { exampleDecisions, exampleFees, exampleLoanService } from './fees.ts';
 
 export const examplePlanName = 'Voorbeeldschool (voorbeeld)';
 
@@ -44,6 +45,9 @@ export function exampleContent(): PlanContent {
     devices: exampleDevicesSettings(),
     tcos: exampleTcos(),
     procurements: exampleProcurements(),
+    loan: exampleLoanService(),
+    fees: exampleFees(),
+    decisions: exampleDecisions(),
   };
   return JSON.parse(JSON.stringify(content)) as PlanContent;
 }
@@ -76,6 +80,7 @@ export function exampleVersions(): ExampleVersion[] {
   first.evaluations = {};
   first.training = { digcomp: { '2025-2026': first.training.digcomp['2025-2026'] ?? {} }, teachersReached: {}, participationThresholdPercent: 50 };
   first.tcos = [];
+  first.decisions = [];
   first.procurements = first.procurements.filter((p) => p.date < '2025-06-19');
   first.activities = first.activities
     .filter((a) => a.startDate < '2026-06-30' && a.theme !== 'data-literacy')

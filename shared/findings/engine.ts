@@ -3,6 +3,7 @@
 import type { Plan } from '../plan/schema.ts';
 import { availableSteps, stepIds, type StepId } from '../plan/steps.ts';
 import { deviceFindings } from '../devices/rules.ts';
+import { feeFindings } from '../fees/rules.ts';
 import { policyFindings } from '../policy/rules.ts';
 import type { ReferenceList } from '../prices/schema.ts';
 import { isEmptyRichText } from '../richtext/schema.ts';
@@ -23,6 +24,7 @@ export function checkPreconditions(plan: Plan, context: CheckContext): Finding[]
     ...policyFindings(plan, context.today),
     ...trainingFindings(plan, context.today),
     ...deviceFindings(plan, context.today, context.referenceLists),
+    ...feeFindings(plan, context.today, context.referenceLists),
   ].sort(bySeverity);
 }
 
@@ -66,6 +68,8 @@ function untouched(step: StepId, plan: Plan): boolean {
       return plan.activities.length === 0 && Object.keys(plan.training.digcomp).length === 0;
     case 'devices':
       return plan.fleet.length === 0 && plan.tcos.length === 0 && plan.procurements.length === 0;
+    case 'fees':
+      return !plan.loan.offered && plan.fees.lines.length === 0 && plan.decisions.length === 0;
     default:
       return false;
   }

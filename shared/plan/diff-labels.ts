@@ -104,6 +104,92 @@ const profileGroups: Record<string, { group: string; fields: Record<string, stri
   },
 };
 
+/** The name of a list item in the newer areas, from whichever side still holds it. */
+function nameIn<T>(sides: DiffSides, pick: (content: PlanContent) => readonly T[] | undefined, match: (item: T) => boolean, name: (item: T) => string): string | undefined {
+  for (const side of [sides.after, sides.before]) {
+    const found = side ? pick(side)?.find(match) : undefined;
+    if (found) return name(found);
+  }
+  return undefined;
+}
+
+/** `group: field` for the devices, procurement, loan-service, fee and council areas. */
+function keyedLabel(parts: string[], t: TFunction, sides: DiffSides, inItem: boolean | 'action'): string | null {
+  const field = (key: string) => t(`versions.labels.${key}`);
+  const group = (kind: string, params: Record<string, string>) => t(`versions.itemGroups.${kind}`, params);
+  const join = (groupText: string, fieldText: string) => (inItem ? fieldText : t('versions.paths.inGroup', { group: groupText, field: fieldText }));
+  const [area, second = '', third = '', fourth = '', fifth = ''] = parts;
+  const rest = parts.slice(2).join('.');
+  switch (area) {
+    case 'devices': {
+      if (second === 'defaultLifetimes') return join(group('devices', {}), `${field('defaultLifetimes')}, ${t(`devices.types.${third}`)}`);
+      if (second === 'availableFundingCents') return join(group('devices', {}), `${field('availableFundingCents')} ${third}`);
+      if (second === 'measures') {
+        const name = nameIn(sides, (c) => c.devices.measures, (m) => m.id === third, (m) => m.description || t(`devices.measureKinds.${m.kind}`)) ?? third;
+        return join(group('measure', { name }), field(fourth));
+      }
+      return join(group('devices', {}), field(second));
+    }
+    case 'tcos': {
+      const tco = nameIn(sides, (c) => c.tcos, (x) => x.id === second, (x) => x.title) ?? second;
+      if (third === 'options') {
+        const name = nameIn(sides, (c) => c.tcos.find((x) => x.id === second)?.options, (o) => o.id === fourth, (o) => o.label || t(`devices.tcoKinds.${o.kind}`)) ?? fourth;
+        return join(group('option', { tco, name }), field(fifth));
+      }
+      return join(group('tco', { name: tco }), field(third));
+    }
+    case 'procurements': {
+      const procurement = nameIn(sides, (c) => c.procurements, (x) => x.id === second, (x) => x.title) ?? second;
+      const inFile = (kind: string, list: (p: PlanContent['procurements'][number]) => readonly { id: string }[], name: (item: never) => string) => {
+        const item = nameIn(sides, (c) => c.procurements.find((x) => x.id === second) ? list(c.procurements.find((x) => x.id === second)!) : undefined, (i) => i.id === fourth, name as (i: { id: string }) => string) ?? fourth;
+        return join(group(kind, { procurement, name: item }), field(fifth));
+      };
+      if (third === 'quotes') return inFile('quote', (p) => p.quotes, (q: { supplier: string }) => q.supplier);
+      if (third === 'items') return inFile('item', (p) => p.items, (i: { description: string }) => i.description);
+      if (third === 'documents') return inFile('document', (p) => p.documents, (d: { fileName: string }) => d.fileName);
+      return join(group('procurement', { name: procurement }), field(third));
+    }
+    case 'loan':
+      if (second === 'users') return join(group('loan', {}), `${field('users')} ${t(`grades.${third}`)}`);
+      return join(group('loan', {}), field(second));
+    case 'fees': {
+      const named = <T extends { id?: string }>(kind: string, pick: (c: PlanContent) => readonly T[], key: (item: T) => string, name: (item: T) => string) => {
+        const id = third;
+        const label = nameIn(sides, pick, (item) => key(item) === id, name) ?? id;
+        return join(group(kind, { name: label }), field(parts.slice(3).join('.')));
+      };
+      switch (second) {
+        case 'lines':
+          return named('line', (c) => c.fees.lines, (l) => l.id, (l) => l.label);
+        case 'damageCharges':
+          return named('damage', (c) => c.fees.damageCharges, (d) => d.id, (d) => d.description);
+        case 'corrections':
+          return named('correction', (c) => c.fees.corrections, (r) => r.id, (r) => r.label || r.kind);
+        case 'exampleFamilies':
+          return named('family', (c) => c.fees.exampleFamilies, (f) => f.id, (f) => f.label);
+        case 'costBasis':
+          return join(group('costBasis', { name: t(`devices.types.${third}`) }), field(fourth));
+        case 'maximumInvoices':
+          return join(group('maximumInvoice', { name: third }), field(fourth));
+        case 'payment':
+          if (third === 'moments') {
+            const name = nameIn(sides, (c) => c.fees.payment.moments, (m) => m.id === fourth, (m) => m.label) ?? fourth;
+            return join(group('moment', { name }), field(fifth));
+          }
+          return join(group('payment', {}), field(third));
+        default:
+          return join(group('fees', {}), field(second));
+      }
+    }
+    case 'decisions': {
+      const name = nameIn(sides, (c) => c.decisions, (d) => d.id === second, (d) => d.schoolYear) ?? second;
+      return join(group('decision', { name }), field(rest));
+    }
+    default:
+      return null;
+  }
+}
+
 /**
  * What a diff path is about, in words. Unknown paths come back as they are. `inItem`
  * leaves out what the group around the row already says (the goal, the activity, the year).
@@ -184,7 +270,7 @@ export function labelOfPath(path: string, t: TFunction, sides: DiffSides = {}, i
       return path;
     }
     default:
-      return path;
+      return keyedLabel(parts, t, sides, inItem) ?? path;
   }
 }
 
@@ -221,7 +307,8 @@ export function formatDiffValue(path: string, value: DiffValue, t: TFunction): s
   }
 
   if (typeof value === 'number') {
-    if (last === 'costCents') return formatMoney(value);
+    if (last.endsWith('Cents') || last.endsWith('CentsPerMonth') || last.endsWith('CentsPerYear') || last.endsWith('CentsPerDevice')) return formatMoney(value);
+    if (last.endsWith('BasisPoints')) return t('versions.values.percent', { value: decimal.format(value / 100) });
     if (area === 'activities' && last === 'minutes') return t('versions.values.hours', { hours: decimal.format(value / 60) });
     if (area === 'training' && second === 'participationThresholdPercent') return t('versions.values.percent', { value: decimal.format(value) });
     return decimal.format(value);
@@ -246,7 +333,39 @@ export function formatDiffValue(path: string, value: DiffValue, t: TFunction): s
     if (last === 'areas') return value === '' ? '—' : value.split(', ').map((a) => t(`training.areas.${a}`)).join(', ');
   }
   if (area === 'sections' && third === 'text') return readableText(value);
+  const coded = codedValue(area ?? '', last, value, t);
+  if (coded !== null) return coded;
   return value === '' ? '—' : value;
+}
+
+/** Coded values of the devices, procurement, loan-service, fee and council areas. */
+function codedValue(area: string, last: string, value: string, t: TFunction): string | null {
+  if (!['devices', 'tcos', 'procurements', 'loan', 'fees', 'decisions'].includes(area)) return null;
+  const list = (prefix: string) => (value === '' ? '—' : value.split(', ').map((item) => t(`${prefix}.${item}`)).join(', '));
+  switch (last) {
+    case 'procedure':
+      return t(`devices.procedures.${value}`);
+    case 'funding':
+      return t(`devices.funding.${value}`);
+    case 'type':
+    case 'deviceClass':
+      return value === 'non-ict' ? value : t(`devices.types.${value}`);
+    case 'priceUnit':
+      return t(`devices.priceUnits.${value}`);
+    case 'outcome':
+      return t(`feeTexts.council.outcomes.${value}`);
+    case 'grades':
+      return list('grades');
+    case 'deviceTypes':
+      return list('devices.types');
+    case 'date':
+    case 'meetingDate':
+      return formatDate(value);
+    case 'recordedAt':
+      return formatTimestamp(value);
+    default:
+      return null;
+  }
 }
 
 /** A section's words with list items shown as bullets (plainText indents them by depth). */

@@ -7,7 +7,21 @@ import type { PlanContent } from './schema.ts';
 
 export type DiffValue = string | number | boolean | null;
 
-export const diffAreas = ['profile', 'sections', 'assessment', 'goals', 'evaluations', 'training', 'activities'] as const;
+export const diffAreas = [
+  'profile',
+  'sections',
+  'assessment',
+  'goals',
+  'evaluations',
+  'training',
+  'activities',
+  'devices',
+  'tcos',
+  'procurements',
+  'loan',
+  'fees',
+  'decisions',
+] as const;
 export type DiffArea = (typeof diffAreas)[number];
 
 export interface DiffEntry {
@@ -18,9 +32,10 @@ export interface DiffEntry {
   after: DiffValue;
 }
 
-type Flat = Map<string, DiffValue>;
+export type Flat = Map<string, DiffValue>;
 
-function flattenValue(out: Flat, prefix: string, value: unknown): void {
+/** Writes every primitive leaf of `value` into `out` under its dotted path. */
+export function flattenValue(out: Flat, prefix: string, value: unknown): void {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out.set(prefix, value);
   } else if (Array.isArray(value)) {
@@ -30,6 +45,20 @@ function flattenValue(out: Flat, prefix: string, value: unknown): void {
       if (child !== undefined) flattenValue(out, `${prefix}.${key}`, child);
     }
   }
+}
+
+/** Like flattenValue, with lists of plain values read as one value (`s3, s4`): order is noise. */
+function flattenFlatLists(out: Flat, prefix: string, value: Record<string, unknown>): void {
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) continue;
+    if (Array.isArray(child) && child.every((item) => typeof item !== 'object' || item === null)) out.set(`${prefix}.${key}`, child.join(', '));
+    else flattenValue(out, `${prefix}.${key}`, child);
+  }
+}
+
+/** Items of a list under their own key, so a reordering is no difference. */
+function flattenKeyed<T>(out: Flat, prefix: string, items: readonly T[], keyOf: (item: T) => string, fields: (item: T) => Record<string, unknown>): void {
+  for (const item of items) flattenFlatLists(out, `${prefix}.${keyOf(item)}`, fields(item));
 }
 
 /** Counts of answers per score (or staff per level) read as one value, e.g. `0/2/5/3/1`. */
@@ -61,6 +90,35 @@ export function flattenPlan(content: PlanContent): Flat {
     flattenValue(out, `activities.${id}`, fields);
     out.set(`activities.${id}.areas`, areas.join(', '));
   }
+
+  const { measures, ...settings } = content.devices;
+  flattenFlatLists(out, 'devices', settings);
+  flattenKeyed(out, 'devices.measures', measures, (m) => m.id, ({ id: _id, ...m }) => m);
+  for (const { id, options, ...tco } of content.tcos) {
+    flattenFlatLists(out, `tcos.${id}`, tco);
+    flattenKeyed(out, `tcos.${id}.options`, options, (o) => o.id, ({ id: _id, ...o }) => o);
+  }
+  for (const { id, quotes, items, documents, ...procurement } of content.procurements) {
+    flattenFlatLists(out, `procurements.${id}`, procurement);
+    flattenKeyed(out, `procurements.${id}.quotes`, quotes, (q) => q.id, ({ id: _id, ...q }) => q);
+    flattenKeyed(out, `procurements.${id}.items`, items, (i) => i.id, ({ id: _id, ...i }) => i);
+    flattenKeyed(out, `procurements.${id}.documents`, documents, (d) => d.id, ({ fileName, sha256 }) => ({ fileName, sha256 }));
+  }
+  flattenFlatLists(out, 'loan', content.loan);
+  const { lines, damageCharges, payment, costBasis, corrections, exampleFamilies, maximumInvoices, ...fees } = content.fees;
+  flattenFlatLists(out, 'fees', fees);
+  flattenKeyed(out, 'fees.lines', lines, (l) => l.id, ({ id: _id, ...l }) => l);
+  flattenKeyed(out, 'fees.damageCharges', damageCharges, (d) => d.id, ({ id: _id, ...d }) => d);
+  flattenKeyed(out, 'fees.payment.moments', payment.moments, (m) => m.id, ({ id: _id, ...m }) => m);
+  flattenFlatLists(out, 'fees.payment', { spreadPaymentOffered: payment.spreadPaymentOffered, contact: payment.contact, method: payment.method });
+  flattenKeyed(out, 'fees.costBasis', costBasis, (b) => b.deviceClass, ({ deviceClass: _c, ...b }) => b);
+  flattenKeyed(out, 'fees.corrections', corrections, (c) => c.id, ({ id: _id, ...c }) => c);
+  flattenKeyed(out, 'fees.exampleFamilies', exampleFamilies, (f) => f.id, ({ label, children }) => ({
+    label,
+    children: children.map((child) => [child.grade, ...child.groups].join(' ')).join(', '),
+  }));
+  flattenKeyed(out, 'fees.maximumInvoices', maximumInvoices, (m) => m.schoolYear, ({ schoolYear: _y, ...m }) => m);
+  flattenKeyed(out, 'decisions', content.decisions, (d) => d.id, ({ id: _id, snapshot: _snapshot, ...d }) => d);
   return out;
 }
 

@@ -9,6 +9,7 @@ import { ActivitySchema, emptyTraining, TrainingSchema } from '../training/schem
 import { ProcurementSchema } from '../devices/procurement.ts';
 import { defaultDevicesSettings, DevicesSettingsSchema, FleetCohortSchema } from '../devices/schema.ts';
 import { TcoComparisonSchema } from '../devices/tco.ts';
+import { DecisionSchema, emptyFees, emptyLoanService, FeesSchema, LoanServiceSchema } from '../fees/schema.ts';
 import { isoTimestamp, shortText } from '../validation.ts';
 import { schoolYears } from './term.ts';
 
@@ -50,6 +51,9 @@ export const PlanContentSchema = z.object({
   devices: DevicesSettingsSchema,
   tcos: z.array(TcoComparisonSchema),
   procurements: z.array(ProcurementSchema),
+  loan: LoanServiceSchema,
+  fees: FeesSchema,
+  decisions: z.array(DecisionSchema),
 });
 export type PlanContent = z.infer<typeof PlanContentSchema>;
 
@@ -79,10 +83,13 @@ export function emptyContent(): PlanContent {
     devices: defaultDevicesSettings(),
     tcos: [],
     procurements: [],
+    loan: emptyLoanService(),
+    fees: emptyFees(),
+    decisions: [],
   };
 }
 
 export function contentOf(plan: Plan): PlanContent {
-  const { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements } = plan;
-  return { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements };
+  const { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements, loan, fees, decisions } = plan;
+  return { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements, loan, fees, decisions };
 }

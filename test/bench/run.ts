@@ -10,8 +10,12 @@ import type { Measurement, Scenario } from './scenario.ts';
 import { editDispatch, openExisting, openFresh, round } from './scenarios/backend.ts';
 import { initialJs } from './scenarios/bundle.ts';
 import { editHttp } from './scenarios/http.ts';
+import { importBareInsert, importCommit } from './scenarios/import.ts';
+import { inventoryScreen, inventoryScroll } from './scenarios/inventory-screen.ts';
 import { overviewInteractive } from './scenarios/overview.ts';
 import { policyChecks, policyDiff, policyGoalEdit, policyScreen } from './scenarios/policy.ts';
+import { settlementGroup } from './scenarios/settlement.ts';
+import { tcoCompare } from './scenarios/tco.ts';
 import { median, percentile } from './stats.ts';
 
 export const scenarios: Scenario[] = [
@@ -25,6 +29,12 @@ export const scenarios: Scenario[] = [
   policyDiff,
   policyGoalEdit,
   policyScreen,
+  tcoCompare,
+  importCommit,
+  importBareInsert,
+  inventoryScreen,
+  inventoryScroll,
+  settlementGroup,
 ];
 
 const resultsFile = new URL('../../bench/results.json', import.meta.url);

@@ -155,6 +155,9 @@ export function largePlanContent({ goals = 200, activities = 500, seed = 2026 }:
     devices: base.devices,
     tcos: base.tcos,
     procurements: base.procurements,
+    loan: base.loan,
+    fees: base.fees,
+    decisions: base.decisions,
   };
 }
 

@@ -153,7 +153,7 @@ describe('findings engine', () => {
   it('marks the steps that have no screen yet as later and the check as blocked while anything blocks', () => {
     const plan = planWith(buildProfile({ schoolName: '' }));
     const steps = stepStatuses(plan, checkPreconditions(plan, { today: TODAY, referenceLists: [] }));
-    expect(steps.find((s) => s.step === 'fees')?.state).toBe('later');
+    expect(steps.find((s) => s.step === 'funding')?.state).toBe('later');
     expect(steps.find((s) => s.step === 'check')?.state).toBe('blocked');
     expect(steps.find((s) => s.step === 'profile')).toMatchObject({ blocking: 1, warnings: 0, tips: 0 });
   });
