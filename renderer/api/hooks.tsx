@@ -1,7 +1,7 @@
 // The renderer's access to the handler table: one Api in context, queries keyed by what
 // they read, and one `useWrite` that every edit goes through (save status, cache update,
 // undo state refresh).
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import type { Api } from '../../shared/client.ts';
 import type { Channel, ChannelInput, ChannelOutput, PlanState } from '../../shared/contract.ts';
@@ -51,8 +51,10 @@ function absorb(client: QueryClient, value: unknown): void {
   }
 }
 
+export type Write = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
 /** Every edit goes through here, so the save status, the cache and undo stay in step. */
-export function useWrite() {
+export function useWrite(): Write {
   const api = useApi();
   const client = useQueryClient();
   return useCallback(
@@ -65,9 +67,4 @@ export function useWrite() {
     },
     [api, client],
   );
-}
-
-export function useWriteMutation<C extends Channel>(channel: C) {
-  const write = useWrite();
-  return useMutation({ mutationFn: (input: ChannelInput<C>) => write(channel, input) });
 }

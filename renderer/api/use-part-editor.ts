@@ -11,9 +11,10 @@ import { AppError, type IssueDetail } from '../../shared/result.ts';
 
 /**
  * How a field's text becomes a value: as typed, a whole count (empty is 0), a count that may
- * be unknown (empty is null), a decimal (`72,5`, empty is null), or euros to cents.
+ * be unknown (empty is null), a decimal (`72,5`, empty is null), euros to cents, or euros
+ * to cents that may be unknown (empty is null, e.g. a price nobody wrote down).
  */
-export type FieldKind = 'text' | 'count' | 'optionalCount' | 'decimal' | 'money';
+export type FieldKind = 'text' | 'count' | 'optionalCount' | 'decimal' | 'money' | 'optionalMoney';
 
 interface Draft {
   raw: string | null;
@@ -47,6 +48,8 @@ function parseAs(kind: FieldKind, raw: string): unknown {
       return parseDecimal(raw);
     case 'money':
       return parseCents(raw);
+    case 'optionalMoney':
+      return raw.trim() === '' ? null : parseCents(raw);
     default:
       return raw;
   }
@@ -55,7 +58,7 @@ function parseAs(kind: FieldKind, raw: string): unknown {
 function formatAs(kind: FieldKind, stored: unknown): string {
   if (typeof stored === 'number') {
     if (kind === 'decimal') return formatDecimalInput(stored);
-    if (kind === 'money') return formatAmountInput(stored);
+    if (kind === 'money' || kind === 'optionalMoney') return formatAmountInput(stored);
     return String(stored);
   }
   return typeof stored === 'string' ? stored : '';
@@ -143,7 +146,10 @@ export function usePartEditor<T extends object>(options: {
       return {
         path: segments,
         messageKey: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-        params: 'maximum' in issue ? { max: Number(issue.maximum) } : {},
+        params: {
+          ...('maximum' in issue ? { max: Number(issue.maximum) } : {}),
+          ...('minimum' in issue ? { min: Number(issue.minimum) } : {}),
+        },
       };
     },
     [patchSchema],

@@ -45,7 +45,17 @@ export const devicesTabs = {
 } as const;
 export type DevicesTab = keyof typeof devicesTabs;
 
+export const feesTabs = {
+  loan: 'uitleendienst',
+  lines: 'bijdragen',
+  corrections: 'correcties',
+  council: 'schoolraad',
+  texts: 'teksten',
+} as const;
+export type FeesTab = keyof typeof feesTabs;
+
 export const subPaths = {
+  fees: (planId: string, tab: FeesTab, rest = '') => `/plan/${planId}/${stepSlugs.fees}/${feesTabs[tab]}${rest ? `/${rest}` : ''}`,
   devices: (planId: string, tab: DevicesTab, rest = '') =>
     `/plan/${planId}/${stepSlugs.devices}/${devicesTabs[tab]}${rest ? `/${rest}` : ''}`,
   policy: (planId: string, tab: PolicyTab, rest = '') =>

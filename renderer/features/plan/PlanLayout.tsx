@@ -5,6 +5,7 @@ import { StepStateBadge } from '../../components/Badges.tsx';
 import { usePlanState } from '../../api/hooks.tsx';
 import { paths, stepOfSlug } from '../../app/routes.ts';
 import { DevicesPage } from '../devices/DevicesPage.tsx';
+import { FeesPage } from '../fees/FeesPage.tsx';
 import { PolicyPage } from '../policy/PolicyPage.tsx';
 import { PricesPage } from '../prices/PricesPage.tsx';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
@@ -14,7 +15,7 @@ import { LaterStep } from './LaterStep.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
 import { QueryError } from '../../app/QueryError.tsx';
 
-const screens = new Set(['profile', 'policy', 'training', 'devices', 'prices', 'check']);
+const screens = new Set(['profile', 'policy', 'training', 'devices', 'prices', 'fees', 'check']);
 
 export function PlanLayout() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function PlanLayout() {
         {step === 'training' && <TrainingPage state={state} rest={rest} />}
         {step === 'devices' && <DevicesPage state={state} rest={rest} />}
         {step === 'prices' && <PricesPage state={state} />}
+        {step === 'fees' && <FeesPage state={state} rest={rest} />}
         {step === 'check' && <CheckPage state={state} />}
         {step !== undefined && !screens.has(step) && <LaterStep step={step} />}
         {step === undefined && slug !== undefined && <p>{t('app.notFound')}</p>}
