@@ -1,12 +1,17 @@
 // The `digiplan` command line: the same handler table as the app, called in-process, for
 // school groups and the knowledge centre to script. Exit codes: 0 ok, 1 findings or
 // invalid input, 2 cannot run. Messages in Dutch, or English with --lang en.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createApi, type Api } from '../../shared/client.ts';
 import { languages, type Language } from '../../shared/contract.ts';
+import { ImportOptionsSchema, importTargets, type ImportIssue, type ImportOptions } from '../../shared/devices/import.ts';
 import type { Finding } from '../../shared/findings/finding.ts';
-import { formatDecimalInput, formatTimestamp } from '../../shared/format.ts';
+import { formatDate, formatDecimalInput, formatTimestamp } from '../../shared/format.ts';
+import { feesClosed } from '../../shared/fees/rules.ts';
+import { familyBill, settle } from '../../shared/fees/settlement.ts';
 import { formatMoney } from '../../shared/money.ts';
 import { isMeasurable } from '../../shared/policy/goals.ts';
 import { sectionIds } from '../../shared/policy/sections.ts';
@@ -15,6 +20,7 @@ import { trainingTotals } from '../../shared/training/schema.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { educationLevels } from '../../shared/profile/schema.ts';
 import { AppError, type AppErrorShape } from '../../shared/result.ts';
+import { issuesFromZod } from '../../shared/validation.ts';
 import { openBackend, type Backend } from '../backend.ts';
 import { resolveDataDir } from '../paths.ts';
 import { packageVersion } from '../version.ts';
@@ -29,7 +35,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_RUN = 2;
 
-const commands = ['plans', 'new', 'show', 'check'] as const;
+const commands = ['plans', 'new', 'show', 'check', 'import-inventory'] as const;
 type Command = (typeof commands)[number];
 
 const allowedOptions: Record<Command, readonly string[]> = {
@@ -37,7 +43,11 @@ const allowedOptions: Record<Command, readonly string[]> = {
   new: ['school', 'level', 'json'],
   show: ['plan', 'json'],
   check: ['plan', 'json'],
+  'import-inventory': ['plan', 'dry-run', 'mapping', 'replace'],
 };
+
+/** Commands that take a file after their options. */
+const fileArguments: Partial<Record<Command, number>> = { 'import-inventory': 1 };
 
 class UsageError extends Error {
   readonly key: string;
@@ -67,6 +77,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         school: { type: 'string' },
         level: { type: 'string', multiple: true },
         plan: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        mapping: { type: 'string' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -85,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const command = positionals[0] as Command;
-  if (!commands.includes(command) || positionals.length > 1) {
+  if (!commands.includes(command) || positionals.length > 1 + (fileArguments[command] ?? 0)) {
     io.stderr(`${t('cli.unknownCommand', { command: positionals.join(' ') })}\n${t('cli.usage')}\n`);
     return EXIT_FINDINGS;
   }
@@ -107,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const api = createApi(backend.dispatch);
   try {
-    return await commandHandlers[command]({ api, t, io, values: values });
+    return await commandHandlers[command]({ api, t, io, values: values, files: positionals.slice(1) });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${t(error.key, error.params)}\n`);
@@ -137,6 +150,9 @@ interface CommandValues {
   school?: string;
   level?: string[];
   plan?: string;
+  'dry-run'?: boolean;
+  mapping?: string;
+  replace?: boolean;
 }
 
 interface CommandContext {
@@ -144,6 +160,8 @@ interface CommandContext {
   t: TFunction;
   io: CliIo;
   values: CommandValues;
+  /** The file arguments after the command. */
+  files: string[];
 }
 
 const commandHandlers: Record<Command, (context: CommandContext) => Promise<number>> = {
@@ -184,11 +202,15 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
   async show({ api, t, io, values }) {
     if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
     const state = await api.run('plans.get', { planId: values.plan });
+    const { plan } = state;
+    const settlement = feesClosed(plan) ? null : settle(plan.fees, plan.loan, plan.profile.pupils, plan.term);
     if (values.json) {
-      io.stdout(`${JSON.stringify(state.plan, null, 2)}\n`);
+      // The plan as the contract defines it, with the fee settlement the council sees beside it.
+      const familyBills = settlement === null ? [] : plan.fees.exampleFamilies.map((family) => ({ familyId: family.id, label: family.label, bill: familyBill(plan.fees, family, plan.term[0]) }));
+      io.stdout(`${JSON.stringify({ ...plan, settlement, familyBills }, null, 2)}\n`);
       return EXIT_OK;
     }
-    const { plan } = state;
+    const lastDecision = plan.decisions.at(-1);
     const written = sectionIds.filter((id) => !isEmptyRichText(plan.sections[id].text)).length;
     const totals = trainingTotals(plan.activities);
     io.stdout(
@@ -199,6 +221,13 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
         `  ${t('cli.sectionsWritten', { written, total: sectionIds.length })}`,
         `  ${t('cli.goalsCount', { count: plan.goals.length, measurable: plan.goals.filter(isMeasurable).length })}`,
         `  ${t('cli.activitiesCount', { count: totals.activities, hours: formatDecimalInput(Math.round(totals.participantHours)), cost: formatMoney(totals.costCents) })}`,
+        `  ${t('cli.devicesCount', { count: plan.fleet.reduce((sum, cohort) => sum + cohort.quantity, 0), lines: plan.fleet.length })}`,
+        settlement === null
+          ? `  ${t('cli.feesClosed')}`
+          : `  ${t('cli.feesSettlement', { count: plan.fees.lines.length, corrections: plan.fees.corrections.length, revenue: formatMoney(settlement.term.revenue), cost: formatMoney(settlement.term.correctionsCost) })}`,
+        lastDecision === undefined
+          ? `  ${t('cli.noDecision')}`
+          : `  ${t('cli.lastDecision', { count: plan.decisions.length, date: formatDate(lastDecision.meetingDate), outcome: t(`feeTexts.council.outcomes.${lastDecision.outcome}`) })}`,
         `  ${t('cli.readiness')}: ${t(verdictKey(state.ready, state.complete))}`,
         `  ${t('cli.findingsCount', { count: state.findings.length })}`,
         '',
@@ -219,7 +248,122 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
     }
     return ready ? EXIT_OK : EXIT_FINDINGS;
   },
+
+  async 'import-inventory'({ api, t, io, values, files }) {
+    if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
+    const path = files[0];
+    if (path === undefined) throw new UsageError('cli.missingFile');
+    const options: ImportOptions = { mode: values.replace ? 'replace' : 'append' };
+    if (values.mapping !== undefined) {
+      let text: string;
+      try {
+        text = readFileSync(values.mapping, 'utf8');
+      } catch (error) {
+        return cannotRead(io, t, values.mapping, error);
+      }
+      options.mapping = parseMapping(t, values.mapping, text);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return cannotRead(io, t, path, error);
+    }
+    const planId = values.plan;
+    const file = { fileName: basename(path), contentBase64: bytes.toString('base64') };
+    const preview = await api.run('inventory.importPreview', { planId, file, options });
+
+    if (preview.fileIssue) {
+      io.stderr(`${describeImportIssue(t, preview.fileIssue)}\n${t('cli.importRefused')}\n`);
+      return EXIT_FINDINGS;
+    }
+    const lines = [
+      preview.format === 'xlsx'
+        ? t('cli.importFileXlsx')
+        : t('cli.importFile', { encoding: preview.encoding, delimiter: delimiterName(t, preview.delimiter) }),
+      t('cli.importCounts', {
+        rows: preview.rows,
+        valid: preview.valid,
+        problems: preview.rows - preview.valid - preview.skipped,
+        skipped: preview.skipped,
+      }),
+      t('cli.importMapping'),
+      ...importTargets
+        .filter((target) => preview.mapping[target] !== undefined)
+        .map(
+          (target) =>
+            `  ${t(`inventoryImport.targets.${target}`)}: ${preview.mapping[target]}${preview.guessed.includes(target) ? ` ${t('cli.importGuessed')}` : ''}`,
+        ),
+    ];
+    io.stdout(`${lines.join('\n')}\n`);
+    if (preview.warningCount > 0) {
+      io.stdout(`${listIssues(t, 'cli.importWarnings', preview.warnings, preview.warningCount)}\n`);
+    }
+    if (preview.issueCount > 0) {
+      io.stderr(`${listIssues(t, 'cli.importProblems', preview.issues, preview.issueCount)}\n${t('cli.importRefused')}\n`);
+      return EXIT_FINDINGS;
+    }
+    if (values['dry-run']) {
+      io.stdout(`${t('cli.importDryRun')}\n`);
+      return EXIT_OK;
+    }
+    const { affected } = await api.run('inventory.importCommit', { planId, file, options });
+    io.stdout(`${t('cli.imported', { count: affected })}\n`);
+    if (values.replace) io.stdout(`${t('cli.importReplaced')}\n`);
+    return EXIT_OK;
+  },
 };
+
+/** Problems listed in the CLI before it says how many more there are. */
+const LISTED_IMPORT_PROBLEMS = 20;
+
+function cannotRead(io: CliIo, t: TFunction, file: string, error: unknown): number {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  io.stderr(`${t('cli.cannotReadFile', { file, reason })}\n`);
+  return EXIT_CANNOT_RUN;
+}
+
+/** A `--mapping` file: JSON `{ "field": "column header" }`, checked with the contract's schema. */
+function parseMapping(t: TFunction, file: string, text: string): NonNullable<ImportOptions['mapping']> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError('cli.badMapping', { file, reason: (error as Error).message });
+  }
+  const parsed = ImportOptionsSchema.shape.mapping.safeParse(json);
+  if (parsed.success && parsed.data !== undefined) return parsed.data;
+  const reasons = parsed.success
+    ? []
+    : issuesFromZod(parsed.error).map((issue) => `${issue.path.join('.') || '—'}: ${t(issue.messageKey, issue.params ?? {})}`);
+  throw new UsageError('cli.badMapping', { file, reason: `${reasons.join('; ')} (${importTargets.join(', ')})` });
+}
+
+function delimiterName(t: TFunction, delimiter: string | null): string {
+  if (delimiter === ';') return t('inventoryImport.read.delimiters.semicolon');
+  if (delimiter === ',') return t('inventoryImport.read.delimiters.comma');
+  if (delimiter === '\t') return t('inventoryImport.read.delimiters.tab');
+  return delimiter ?? '—';
+}
+
+/** `Rij 3, kolom Prijs: „abc” is geen bedrag.`: where, then what. */
+function describeImportIssue(t: TFunction, issue: ImportIssue): string {
+  const message = t(issue.messageKey, issue.params ?? {});
+  const { row, column } = issue;
+  let where: string | null;
+  if (row > 0) where = column === null ? t('cli.importAtRow', { row }) : t('cli.importAtCell', { row, column });
+  else if (issue.target !== null || column !== null) where = column === null ? t('cli.importAtHeader') : t('cli.importAtHeaderColumn', { column });
+  else where = null;
+  return where === null ? message : `${where}: ${message}`;
+}
+
+function listIssues(t: TFunction, headingKey: string, issues: ImportIssue[], total: number): string {
+  const shown = issues.slice(0, LISTED_IMPORT_PROBLEMS);
+  const lines = [t(headingKey, { count: total }), ...shown.map((issue) => `  - ${describeImportIssue(t, issue)}`)];
+  if (total > shown.length) lines.push(`  ${t('cli.importMore', { count: total - shown.length })}`);
+  return lines.join('\n');
+}
+
 
 function verdictKey(ready: boolean, complete: boolean): string {
   if (!ready) return 'check.notReady';

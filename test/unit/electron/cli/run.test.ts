@@ -143,6 +143,27 @@ describe('digiplan CLI', () => {
       expect(PlanSchema.parse(JSON.parse(result.stdout))).toMatchObject({ id, name: 'Atheneum Noord' });
     });
 
+    it('shows the fees, the settlement and the council decisions of the example plan', async () => {
+      const [example] = PlanSummarySchema.array().parse(JSON.parse((await run('plans', '--json')).stdout));
+      const words = await run('show', '--plan', example!.id);
+      expect(words.stdout).toMatch(/Bijdragen: 4 bijdragelijnen, 6 sociale correcties; over de planperiode €\s[\d.]+,\d\d opbrengst/);
+      expect(words.stdout).toContain('Schoolraad: 2 beslissingen, de laatste op 16/06/2026: goedgekeurd');
+
+      const shown = JSON.parse((await run('show', '--plan', example!.id, '--json')).stdout) as {
+        fees: { lines: unknown[] };
+        decisions: unknown[];
+        settlement: { years: { revenue: number }[]; term: { revenue: number; correctionsCost: number } };
+        familyBills: { label: string; bill: { total: number } }[];
+      };
+      expect(PlanSchema.parse(shown).fees.corrections).toHaveLength(6);
+      expect(shown.decisions).toHaveLength(2);
+      expect(shown.settlement.years).toHaveLength(3);
+      expect(shown.settlement.term.revenue).toBe(shown.settlement.years.reduce((sum, year) => sum + year.revenue, 0));
+      expect(shown.settlement.term.correctionsCost).toBeGreaterThan(0);
+      // One child in the 3rd year pays the first-year rent, the insurance and the deposit.
+      expect(shown.familyBills.find((family) => family.label.startsWith('Eén kind'))?.bill.total).toBe(7_500 + 1_500 + 6_000);
+    });
+
     it('exits 1 without --plan, with a malformed id and with an unknown id', async () => {
       expect(await run('show')).toEqual({ code: EXIT_FINDINGS, stdout: '', stderr: 'De optie --plan ontbreekt.\n' });
       const malformed = await run('show', '--plan', 'abc');
