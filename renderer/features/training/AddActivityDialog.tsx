@@ -3,7 +3,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { AppError, type IssueDetail } from '../../../shared/result.ts';
 import {
   ActivityInputSchema,
   trainingThemes,
@@ -17,6 +16,7 @@ import { subPaths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FieldError, spelledDate } from '../../components/Field.tsx';
+import { useCreateForm } from '../../components/useCreateForm.ts';
 import { todayIso } from './view.ts';
 
 export interface ActivityPreset {
@@ -33,30 +33,18 @@ export function AddActivityDialog({ planId, preset, onClose }: { planId: string;
   const [theme, setTheme] = useState<TrainingTheme>(preset.theme ?? 'didactics');
   const [startDate, setStartDate] = useState(todayIso);
   const [endDate, setEndDate] = useState(todayIso);
-  const [issues, setIssues] = useState<IssueDetail[]>([]);
-  const [busy, setBusy] = useState(false);
-  const issueAt = (field: string) => issues.find((issue) => issue.path.join('.') === field);
+  const { busy, issueAt, submit: submitForm } = useCreateForm(id);
 
   const submit = async () => {
     const activity = { title, theme, startDate, endDate, areas: preset.areas ?? [] };
     const parsed = ActivityInputSchema.safeParse(activity);
     const found = parsed.success ? [] : issuesFromZod(parsed.error);
     if (parsed.success && endDate < startDate) found.push({ path: ['endDate'], messageKey: 'validation.endBeforeStart' });
-    setIssues(found);
-    if (found.length > 0 || busy) {
-      const first = found[0]?.path[0];
-      if (first !== undefined) document.getElementById(`${id}-${String(first)}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+    await submitForm(found, async () => {
       const created = await write('activities.create', { planId, activity });
       onClose();
       void navigate(subPaths.training(planId, 'activities', created.createdId));
-    } catch (error) {
-      setIssues(error instanceof AppError ? (error.details?.issues ?? [{ path: ['title'], messageKey: error.messageKey }]) : []);
-      setBusy(false);
-    }
+    });
   };
 
   const field = (name: 'title' | 'startDate' | 'endDate', label: string, value: string, set: (v: string) => void, type: 'text' | 'date') => {

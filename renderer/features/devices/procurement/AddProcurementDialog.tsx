@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProcurementInputSchema } from '../../../../shared/devices/procurement.ts';
 import { isRealIsoDate } from '../../../../shared/format.ts';
-import { AppError, type IssueDetail } from '../../../../shared/result.ts';
 import { issuesFromZod } from '../../../../shared/validation.ts';
 import { useWrite } from '../../../api/hooks.tsx';
 import { subPaths } from '../../../app/routes.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Dialog } from '../../../components/Dialog.tsx';
+import { useCreateForm } from '../../../components/useCreateForm.ts';
 import { FieldError, spelledDate } from '../../../components/Field.tsx';
 import { todayIso } from '../../training/view.ts';
 
@@ -21,29 +21,16 @@ export function AddProcurementDialog({ planId, onClose }: { planId: string; onCl
   const id = useId();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso);
-  const [issues, setIssues] = useState<IssueDetail[]>([]);
-  const [busy, setBusy] = useState(false);
-  const issueAt = (field: string) => issues.find((issue) => issue.path.join('.') === field);
+  const { busy, issueAt, submit: submitForm } = useCreateForm(id);
 
   const submit = async () => {
     const procurement = { title, date };
     const parsed = ProcurementInputSchema.safeParse(procurement);
-    const found = parsed.success ? [] : issuesFromZod(parsed.error);
-    setIssues(found);
-    if (found.length > 0 || busy) {
-      const first = found[0]?.path[0];
-      if (first !== undefined) document.getElementById(`${id}-${String(first)}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+    await submitForm(parsed.success ? [] : issuesFromZod(parsed.error), async () => {
       const created = await write('procurements.create', { planId, procurement });
       onClose();
       void navigate(subPaths.devices(planId, 'procurement', created.createdId));
-    } catch (error) {
-      setIssues(error instanceof AppError ? (error.details?.issues ?? [{ path: ['title'], messageKey: error.messageKey }]) : []);
-      setBusy(false);
-    }
+    });
   };
 
   const spelled = isRealIsoDate(date) ? spelledDate(date, i18n.language) : null;

@@ -5,13 +5,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { defaultOption, TcoInputSchema, tcoKinds, type TcoKind } from '../../../../shared/devices/tco.ts';
-import { AppError, type IssueDetail } from '../../../../shared/result.ts';
+import type { IssueDetail } from '../../../../shared/result.ts';
 import { issuesFromZod } from '../../../../shared/validation.ts';
 import { useWrite } from '../../../api/hooks.tsx';
 import { parseCount } from '../../../api/use-part-editor.ts';
 import { subPaths } from '../../../app/routes.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Dialog } from '../../../components/Dialog.tsx';
+import { useCreateForm } from '../../../components/useCreateForm.ts';
 import { FieldError } from '../../../components/Field.tsx';
 
 type TextName = 'title' | 'quantity' | 'years';
@@ -23,9 +24,7 @@ export function AddComparisonDialog({ planId, onClose }: { planId: string; onClo
   const id = useId();
   const [values, setValues] = useState<Record<TextName, string>>({ title: '', quantity: '', years: '4' });
   const [kinds, setKinds] = useState<TcoKind[]>(['buy', 'lease']);
-  const [issues, setIssues] = useState<IssueDetail[]>([]);
-  const [busy, setBusy] = useState(false);
-  const issueAt = (field: string) => issues.find((issue) => issue.path.join('.') === field);
+  const { busy, issueAt, submit: submitForm } = useCreateForm(id);
 
   const submit = async () => {
     const quantity = parseCount(values.quantity);
@@ -43,21 +42,11 @@ export function AddComparisonDialog({ planId, onClose }: { planId: string; onClo
     if (!parsed.success) found.push(...issuesFromZod(parsed.error));
     // A field unreadable as a number says so once, not also "too small".
     const shown = found.filter((issue, index) => found.findIndex((other) => other.path.join('.') === issue.path.join('.')) === index);
-    setIssues(shown);
-    if (shown.length > 0 || busy) {
-      const first = shown[0]?.path[0];
-      if (first !== undefined) document.getElementById(`${id}-${String(first)}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+    await submitForm(shown, async () => {
       const created = await write('tcos.create', { planId, tco });
       onClose();
       void navigate(subPaths.devices(planId, 'tco', created.createdId));
-    } catch (error) {
-      setIssues(error instanceof AppError ? (error.details?.issues ?? [{ path: ['title'], messageKey: error.messageKey }]) : []);
-      setBusy(false);
-    }
+    });
   };
 
   const field = (name: TextName, label: string, hint?: string) => {
