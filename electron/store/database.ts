@@ -72,7 +72,33 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       throw error;
     }
   }
+  reuseStatements(db);
   return db;
+}
+
+/** How many distinct statements stay prepared: filtered inventory queries build their SQL. */
+const PREPARED_STATEMENTS = 256;
+
+/**
+ * Every edit reads the whole plan back with the same few dozen queries; preparing them
+ * again each time cost more than running them. A statement is prepared once per SQL text
+ * and handed out again in its default mode (a caller that wants raw rows asks again).
+ */
+function reuseStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const prepared = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = prepared.get(sql);
+    if (statement) {
+      prepared.delete(sql);
+      if (statement.reader) statement.raw(false);
+    } else {
+      statement = prepare(sql);
+      if (prepared.size >= PREPARED_STATEMENTS) prepared.delete(prepared.keys().next().value!);
+    }
+    prepared.set(sql, statement);
+    return statement;
+  }) as Db['prepare'];
 }
 
 function migrate(db: Db, file: string, from: number, migrations: readonly Migration[], options: OpenOptions): void {

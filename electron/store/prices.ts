@@ -20,11 +20,26 @@ interface ListRow {
 
 const ItemsSchema = z.array(ReferenceItemSchema);
 
+/**
+ * Items already checked, by list id and content hash: a stored version never changes, and
+ * every edit's findings compare against the lists, so they are parsed once.
+ */
+const checkedItems = new Map<string, ReferenceList['items']>();
+
+function itemsOf(row: ListRow): ReferenceList['items'] {
+  const key = `${row.id}:${row.sha256}`;
+  const known = checkedItems.get(key);
+  if (known) return known;
+  const items = ItemsSchema.safeParse(JSON.parse(row.items));
+  if (!items.success) throw new AppError('DB_CORRUPT', 'errors.partCorrupt', { params: { part: 'reference_price_lists' } });
+  checkedItems.set(key, items.data);
+  return items.data;
+}
+
 export function readReferenceLists(db: Db): ReferenceList[] {
   const rows = db.prepare('SELECT * FROM reference_price_lists ORDER BY published_on DESC, imported_at DESC').all() as ListRow[];
   return rows.map((row) => {
-    const items = ItemsSchema.safeParse(JSON.parse(row.items));
-    if (!items.success) throw new AppError('DB_CORRUPT', 'errors.partCorrupt', { params: { part: 'reference_price_lists' } });
+    const items = itemsOf(row);
     return {
       id: row.id,
       name: row.name,
@@ -35,7 +50,7 @@ export function readReferenceLists(db: Db): ReferenceList[] {
       isExample: row.is_example === 1,
       importedAt: row.imported_at,
       sha256: row.sha256,
-      items: items.data,
+      items,
     };
   });
 }
