@@ -21,6 +21,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // The default second is too short for a screen to settle while the unit project
+          // runs beside it on two cores; a poll still fails as soon as its time is up.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
