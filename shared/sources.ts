@@ -39,6 +39,29 @@ export const sources = {
     document: 'digiplan-2025',
     quote: 'Bijkomende ondersteuning voor digitaal intensieve studierichtingen: 10 miljoen euro.',
   },
+  'digiplan.A.budget': {
+    ref: 'Conceptnota Digiplan, §A',
+    document: 'digiplan-2025',
+    quote: 'We stellen de volgende budgettering voor over de volledige legislatuur heen.',
+  },
+  'digiplan.C5.theme1': {
+    ref: 'Conceptnota Digiplan, §C.5 (thema 1)',
+    document: 'digiplan-2025',
+    quote:
+      'Hiermee worden scholen voor voormelde groepen met gekleurde middelen werkingsmiddelen voorzien ten bedrage van 628 euro per personeelslid.',
+  },
+  'digiplan.C5.theme2': {
+    ref: 'Conceptnota Digiplan, §C.5 (thema 2)',
+    document: 'digiplan-2025',
+    quote:
+      'We stappen voor het basisonderwijs af van de idee dat basisscholen een laptop en digitale leermiddelen moeten voorzien voor kinderen.',
+  },
+  'digiplan.C5.theme3': {
+    ref: 'Conceptnota Digiplan, §C.5 (thema 3)',
+    document: 'digiplan-2025',
+    quote:
+      'We voorzien ook in een bedrag van 100 miljoen euro in het secundair onderwijs, waarbij deze middelen als gekleurde middelen worden voorzien, waarbij we 90 miljoen voorzien voor IT-infrastructuur en 10 miljoen euro voorzien voor bijkomende steun aan digitaal intensieve studierichtingen.',
+  },
   'digiplan.B3.sustainability': {
     ref: 'Conceptnota Digiplan, §B.3',
     document: 'digiplan-2025',

@@ -15,6 +15,7 @@ import { ProcurementSchema } from '../../shared/devices/procurement.ts';
 import { defaultDevicesSettings, DevicesSettingsSchema } from '../../shared/devices/schema.ts';
 import { TcoComparisonSchema } from '../../shared/devices/tco.ts';
 import { DecisionSchema, emptyFees, emptyLoanService, FeesSchema, LoanServiceSchema } from '../../shared/fees/schema.ts';
+import { emptyFunding, FundingSchema } from '../../shared/funding/schema.ts';
 import type { Db } from './database.ts';
 import type { Writer } from './journal.ts';
 
@@ -26,6 +27,7 @@ const singletonParts = {
   devices: { schema: DevicesSettingsSchema, empty: defaultDevicesSettings },
   loan: { schema: LoanServiceSchema, empty: emptyLoanService },
   fees: { schema: FeesSchema, empty: emptyFees },
+  funding: { schema: FundingSchema, empty: emptyFunding },
 } as const;
 export type SingletonPart = keyof typeof singletonParts;
 
@@ -161,6 +163,7 @@ export function writeContent(db: Db, w: Writer, planId: string, given: PlanConte
   putPart(w, planId, 'devices', content.devices);
   putPart(w, planId, 'loan', content.loan);
   putPart(w, planId, 'fees', content.fees);
+  putPart(w, planId, 'funding', content.funding);
   const existing = db
     .prepare<[string], { kind: string; id: string }>('SELECT kind, id FROM plan_items WHERE plan_id = ?')
     .all(planId);

@@ -38,13 +38,16 @@ export interface CalendarYear {
 /**
  * Replacements per school year from `from` on, for `years` years. Devices already past
  * their lifetime count in the first year (the backlog). Replacement costs what the devices
- * cost when bought: the school's own figure, not a guess.
+ * cost when bought: the school's own figure, not a guess. The money available is the
+ * school's own figure for a year when it filled one in, else what the funding step
+ * allocates that year to the themes that may pay pupils' devices (`funded`).
  */
 export function replacementCalendar(
   cohorts: readonly FleetCohort[],
   settings: DevicesSettings,
   from: string,
   years = 8,
+  funded: Readonly<Partial<Record<string, number>>> = {},
 ): CalendarYear[] {
   const first = startOf(from);
   const calendar = Array.from({ length: years }, (_, i) => ({
@@ -53,7 +56,7 @@ export function replacementCalendar(
     costCents: 0,
     postponed: 0,
     unpriced: 0,
-    availableCents: (settings.availableFundingCents as Record<string, number | undefined>)[yearLabel(first + i)] ?? null,
+    availableCents: (settings.availableFundingCents as Record<string, number | undefined>)[yearLabel(first + i)] ?? funded[yearLabel(first + i)] ?? null,
   }));
   const due = (start: number, quantity: number, costCents: number, unpriced: number) => {
     const index = Math.max(0, start - first);

@@ -9,6 +9,7 @@ import { deviationBasisPoints, referenceFor, type ReferenceList } from '../price
 import { pastLifetime, replacementCalendar, sustainabilityFigures } from './lifecycle.ts';
 import { excludingVat, spendBySupplier } from './procurement.ts';
 import { ictFunds } from './schema.ts';
+import { deviceFundingPerYear } from '../funding/totals.ts';
 
 const unitOf = { once: 'device', month: 'month', year: 'school-year' } as const;
 
@@ -41,7 +42,8 @@ export function deviceFindings(plan: Plan, today: string, referenceLists: readon
   }
 
   const current = schoolYearOf(today);
-  for (const year of replacementCalendar(fleet, settings, current, 3)) {
+  const funded = deviceFundingPerYear(plan.funding.parameters, plan.profile);
+  for (const year of replacementCalendar(fleet, settings, current, 3, funded)) {
     if (!(schoolYears as readonly string[]).includes(year.schoolYear) || year.availableCents === null) continue;
     if (year.costCents > year.availableCents) {
       found.push(

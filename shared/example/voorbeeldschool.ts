@@ -14,6 +14,7 @@ import {
 } from './policy-plan.ts';
 import { exampleDevicesSettings, exampleProcurements, exampleTcos } from './devices.ts';
 import { exampleDecisions, exampleFees, exampleLoanService } from './fees.ts';
+import { exampleFunding } from './funding.ts';
 
 export const examplePlanName = 'Voorbeeldschool (voorbeeld)';
 
@@ -48,6 +49,7 @@ export function exampleContent(): PlanContent {
     loan: exampleLoanService(),
     fees: exampleFees(),
     decisions: exampleDecisions(),
+    funding: exampleFunding(),
   };
   return JSON.parse(JSON.stringify(content)) as PlanContent;
 }

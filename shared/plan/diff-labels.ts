@@ -181,6 +181,11 @@ function keyedLabel(parts: string[], t: TFunction, sides: DiffSides, inItem: boo
           return join(group('fees', {}), field(second));
       }
     }
+    case 'funding': {
+      if (second === 'parameters') return join(group('fundingTheme', { name: third }), field(fourth));
+      const name = nameIn(sides, (c) => c.funding?.spending, (l) => l.id === third, (l) => l.description) ?? third;
+      return join(group('spending', { name }), field(fourth));
+    }
     case 'decisions': {
       const name = nameIn(sides, (c) => c.decisions, (d) => d.id === second, (d) => d.schoolYear) ?? second;
       return join(group('decision', { name }), field(rest));
@@ -307,6 +312,7 @@ export function formatDiffValue(path: string, value: DiffValue, t: TFunction): s
   }
 
   if (typeof value === 'number') {
+    if (last === 'centsPerUnit') return formatMoney(value);
     if (last.endsWith('Cents') || last.endsWith('CentsPerMonth') || last.endsWith('CentsPerYear') || last.endsWith('CentsPerDevice')) return formatMoney(value);
     if (last.endsWith('BasisPoints')) return t('versions.values.percent', { value: decimal.format(value / 100) });
     if (area === 'activities' && last === 'minutes') return t('versions.values.hours', { hours: decimal.format(value / 60) });
@@ -340,7 +346,7 @@ export function formatDiffValue(path: string, value: DiffValue, t: TFunction): s
 
 /** Coded values of the devices, procurement, loan-service, fee and council areas. */
 function codedValue(area: string, last: string, value: string, t: TFunction): string | null {
-  if (!['devices', 'tcos', 'procurements', 'loan', 'fees', 'decisions'].includes(area)) return null;
+  if (!['devices', 'tcos', 'procurements', 'loan', 'fees', 'decisions', 'funding'].includes(area)) return null;
   const list = (prefix: string) => (value === '' ? '—' : value.split(', ').map((item) => t(`${prefix}.${item}`)).join(', '));
   switch (last) {
     case 'procedure':
@@ -354,6 +360,14 @@ function codedValue(area: string, last: string, value: string, t: TFunction): st
       return t(`devices.priceUnits.${value}`);
     case 'outcome':
       return t(`feeTexts.council.outcomes.${value}`);
+    case 'purpose':
+      return t(`funding.purposes.${value}`);
+    case 'theme':
+      return area === 'funding' ? t(`funding.themes.${value}.short`) : null;
+    case 'link': {
+      const [kind = '', ...id] = value.split(':');
+      return t('funding.linkValue', { kind: t(`funding.linkKinds.${kind}`), id: id.join(':') });
+    }
     case 'grades':
       return list('grades');
     case 'deviceTypes':

@@ -21,6 +21,7 @@ export const diffAreas = [
   'loan',
   'fees',
   'decisions',
+  'funding',
 ] as const;
 export type DiffArea = (typeof diffAreas)[number];
 
@@ -119,6 +120,8 @@ export function flattenPlan(content: PlanContent): Flat {
   }));
   flattenKeyed(out, 'fees.maximumInvoices', maximumInvoices, (m) => m.schoolYear, ({ schoolYear: _y, ...m }) => m);
   flattenKeyed(out, 'decisions', content.decisions, (d) => d.id, ({ id: _id, snapshot: _snapshot, ...d }) => d);
+  for (const [theme, parameter] of Object.entries(content.funding.parameters)) flattenFlatLists(out, `funding.parameters.${theme}`, parameter);
+  flattenKeyed(out, 'funding.spending', content.funding.spending, (l) => l.id, ({ id: _id, link, ...l }) => ({ ...l, link: link ? `${link.kind}:${link.id}` : null }));
   return out;
 }
 

@@ -10,6 +10,7 @@ import { ProcurementSchema } from '../devices/procurement.ts';
 import { defaultDevicesSettings, DevicesSettingsSchema, FleetCohortSchema } from '../devices/schema.ts';
 import { TcoComparisonSchema } from '../devices/tco.ts';
 import { DecisionSchema, emptyFees, emptyLoanService, FeesSchema, LoanServiceSchema } from '../fees/schema.ts';
+import { emptyFunding, FundingSchema } from '../funding/schema.ts';
 import { isoTimestamp, shortText } from '../validation.ts';
 import { schoolYears } from './term.ts';
 
@@ -54,6 +55,8 @@ export const PlanContentSchema = z.object({
   loan: LoanServiceSchema,
   fees: FeesSchema,
   decisions: z.array(DecisionSchema),
+  /** Versions frozen before the funding step existed read with the shipped parameters and no lines. */
+  funding: FundingSchema.default(emptyFunding),
 });
 export type PlanContent = z.infer<typeof PlanContentSchema>;
 
@@ -86,10 +89,11 @@ export function emptyContent(): PlanContent {
     loan: emptyLoanService(),
     fees: emptyFees(),
     decisions: [],
+    funding: emptyFunding(),
   };
 }
 
 export function contentOf(plan: Plan): PlanContent {
-  const { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements, loan, fees, decisions } = plan;
-  return { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements, loan, fees, decisions };
+  const { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements, loan, fees, decisions, funding } = plan;
+  return { profile, sections, assessment, goals, evaluations, training, activities, devices, tcos, procurements, loan, fees, decisions, funding };
 }

@@ -158,6 +158,7 @@ export function largePlanContent({ goals = 200, activities = 500, seed = 2026 }:
     loan: base.loan,
     fees: base.fees,
     decisions: base.decisions,
+    funding: base.funding,
   };
 }
 

@@ -2,6 +2,7 @@
 // replacement and what that costs per school year beside the money available, the
 // measures that make devices last longer, and the default lifetimes the calendar uses.
 // One editor for the devices settings serves every field on the page.
+import { deviceFundingPerYear } from '../../../shared/funding/totals.ts';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -66,7 +67,14 @@ export function LifecycleTab({ state }: { state: PlanState }) {
     <div className="lifecycle">
       <p className="lead">{t('lifecycle.intro')}</p>
       <AgeChart planId={planId} fleet={state.plan.fleet} settings={state.plan.devices} today={today} />
-      <ReplacementCalendar planId={planId} fleet={state.plan.fleet} settings={state.plan.devices} from={from} editor={editor} />
+      <ReplacementCalendar
+        planId={planId}
+        fleet={state.plan.fleet}
+        settings={state.plan.devices}
+        funded={deviceFundingPerYear(state.plan.funding.parameters, state.plan.profile)}
+        from={from}
+        editor={editor}
+      />
       <Measures fleet={state.plan.fleet} settings={state.plan.devices} from={from} editor={editor} />
       <Lifetimes editor={editor} />
     </div>

@@ -10,7 +10,7 @@ import { formatInteger } from '../../../../shared/format.ts';
 import { formatMoney, formatWholeEuros } from '../../../../shared/money.ts';
 import { schoolYears } from '../../../../shared/plan/term.ts';
 import type { PartEditor } from '../../../api/use-part-editor.ts';
-import { subPaths } from '../../../app/routes.ts';
+import { paths, subPaths } from '../../../app/routes.ts';
 import { PairedBarChart } from '../../../components/charts/PairedBarChart.tsx';
 import { fieldDomId, TextField } from '../../../components/Field.tsx';
 import { backlogOf, CALENDAR_YEARS } from './view.ts';
@@ -19,15 +19,17 @@ interface ReplacementCalendarProps {
   planId: string;
   fleet: readonly FleetCohort[];
   settings: DevicesSettings;
+  /** What the funding step allocates per school year to the themes that may pay pupils' devices. */
+  funded: Partial<Record<string, number>>;
   from: string;
   editor: PartEditor;
 }
 
 const shortfallOf = (year: CalendarYear) => (year.availableCents !== null && year.costCents > year.availableCents ? year.costCents - year.availableCents : 0);
 
-export function ReplacementCalendar({ planId, fleet, settings, from, editor }: ReplacementCalendarProps) {
+export function ReplacementCalendar({ planId, fleet, settings, funded, from, editor }: ReplacementCalendarProps) {
   const { t } = useTranslation();
-  const calendar = replacementCalendar(fleet, settings, from, CALENDAR_YEARS);
+  const calendar = replacementCalendar(fleet, settings, from, CALENDAR_YEARS, funded);
   const backlog = backlogOf(fleet, settings, from);
   const unpriced = calendar.reduce((sum, year) => sum + year.unpriced, 0);
   const short = calendar.filter((year) => shortfallOf(year) > 0);
@@ -67,6 +69,9 @@ export function ReplacementCalendar({ planId, fleet, settings, from, editor }: R
         <fieldset className="card lifecycle__funding">
           <legend className="card__title">{t('lifecycle.fundingHeading')}</legend>
           <p className="field__hint">{t('lifecycle.fundingManual')}</p>
+          <p className="field__hint">
+            {t('funding.calendarNote')} <Link to={paths.step(planId, 'funding')}>{t('steps.funding.title')}</Link>
+          </p>
           <div className="field-row">
             {schoolYears.map((year) => (
               <TextField
@@ -76,6 +81,7 @@ export function ReplacementCalendar({ planId, fleet, settings, from, editor }: R
                 kind="optionalMoney"
                 width="medium"
                 label={t('lifecycle.fundingFor', { year })}
+                hint={funded[year] === undefined ? undefined : t('funding.calendarFunded', { amount: formatMoney(funded[year]) })}
                 className="lifecycle__funding-field"
               />
             ))}
