@@ -455,7 +455,7 @@ const headerSynonyms: Record<ImportTarget, readonly string[]> = {
     'leverdatum', 'leveringsdatum', 'deliverydate', 'startdate', 'datum', 'date',
   ],
   unitPrice: [
-    'eenheidsprijs', 'aankoopprijs', 'stukprijs', 'prijsperstuk', 'prijs', 'purchasecost', 'unitprice', 'price', 'cost', 'kostprijs', 'bedrag',
+    'prijspertoestel', 'priceperdevice', 'eenheidsprijs', 'aankoopprijs', 'stukprijs', 'prijsperstuk', 'prijs', 'purchasecost', 'unitprice', 'price', 'cost', 'kostprijs', 'bedrag',
   ],
   vatIncluded: ['btwinbegrepen', 'btw', 'inclbtw', 'inclusiefbtw', 'vat', 'vatincluded', 'inclvat', 'btwinclusief'],
   contract: ['contract', 'contractvorm', 'contracttype', 'soortcontract', 'verwerving', 'eigendom', 'ownership', 'acquisition'],
