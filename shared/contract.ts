@@ -29,8 +29,10 @@ import {
   inventoryColumns,
 } from './devices/schema.ts';
 import { ImportOptionsSchema, ImportPreviewSchema } from './devices/import.ts';
+import { ExportDocumentIdSchema, ExportFormatSchema } from './export/documents.ts';
 import { DecisionInputSchema, DecisionPatchSchema, FeesPatchSchema, LoanServicePatchSchema } from './fees/schema.ts';
 import { TcoInputSchema, TcoPatchSchema } from './devices/tco.ts';
+import { FundingPatchSchema, SpendingInputSchema, SpendingPatchSchema } from './funding/schema.ts';
 import { ReferenceListMetaSchema, ReferenceListSchema } from './prices/schema.ts';
 import { isoTimestamp, shortText } from './validation.ts';
 
@@ -281,6 +283,10 @@ export const contract = {
     input: z.strictObject({ planId: PlanIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'validation.invalid' }) }),
     output: z.object({ contentBase64: z.string() }),
   },
+  'exports.document': {
+    input: z.strictObject({ planId: PlanIdSchema, document: ExportDocumentIdSchema, language: z.enum(languages, { error: 'validation.invalidOption' }) }),
+    output: z.object({ fileName: z.string(), format: ExportFormatSchema, bytes: z.number().int(), contentBase64: z.string() }),
+  },
   'prices.list': { input: none, output: z.array(ReferenceListSchema) },
   'prices.import': {
     input: z.strictObject({ file: FileSchema, meta: ReferenceListMetaSchema.optional() }),
@@ -302,6 +308,17 @@ export const contract = {
     output: PlanStateSchema,
   },
   'decisions.delete': { input: z.strictObject({ planId: PlanIdSchema, decisionId: itemId() }), output: PlanStateSchema },
+
+  'funding.update': { input: z.strictObject({ planId: PlanIdSchema, patch: FundingPatchSchema }), output: PlanStateSchema },
+  'spending.create': {
+    input: z.strictObject({ planId: PlanIdSchema, line: SpendingInputSchema }),
+    output: CreatedStateSchema,
+  },
+  'spending.update': {
+    input: z.strictObject({ planId: PlanIdSchema, lineId: itemId(), patch: SpendingPatchSchema }),
+    output: PlanStateSchema,
+  },
+  'spending.delete': { input: z.strictObject({ planId: PlanIdSchema, lineId: itemId() }), output: PlanStateSchema },
 
   'findings.check': {
     input: planRef,

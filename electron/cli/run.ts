@@ -1,7 +1,7 @@
 // The `digiplan` command line: the same handler table as the app, called in-process, for
 // school groups and the knowledge centre to script. Exit codes: 0 ok, 1 findings or
 // invalid input, 2 cannot run. Messages in Dutch, or English with --lang en.
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
@@ -12,6 +12,7 @@ import type { Finding } from '../../shared/findings/finding.ts';
 import { formatDate, formatDecimalInput, formatTimestamp } from '../../shared/format.ts';
 import { feesClosed } from '../../shared/fees/rules.ts';
 import { familyBill, settle } from '../../shared/fees/settlement.ts';
+import { fundingTotals } from '../../shared/funding/totals.ts';
 import { formatMoney } from '../../shared/money.ts';
 import { isMeasurable } from '../../shared/policy/goals.ts';
 import { sectionIds } from '../../shared/policy/sections.ts';
@@ -19,9 +20,11 @@ import { isEmptyRichText } from '../../shared/richtext/schema.ts';
 import { trainingTotals } from '../../shared/training/schema.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { educationLevels } from '../../shared/profile/schema.ts';
+import { documentsFor, exportFormats, type ExportFormat } from '../../shared/export/documents.ts';
 import { AppError, type AppErrorShape } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
 import { openBackend, type Backend } from '../backend.ts';
+import { writeFileAtomically } from '../export/write.ts';
 import { resolveDataDir } from '../paths.ts';
 import { packageVersion } from '../version.ts';
 
@@ -35,7 +38,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_RUN = 2;
 
-const commands = ['plans', 'new', 'show', 'check', 'import-inventory'] as const;
+const commands = ['plans', 'new', 'show', 'check', 'import-inventory', 'export'] as const;
 type Command = (typeof commands)[number];
 
 const allowedOptions: Record<Command, readonly string[]> = {
@@ -44,6 +47,7 @@ const allowedOptions: Record<Command, readonly string[]> = {
   show: ['plan', 'json'],
   check: ['plan', 'json'],
   'import-inventory': ['plan', 'dry-run', 'mapping', 'replace'],
+  export: ['plan', 'out', 'format'],
 };
 
 /** Commands that take a file after their options. */
@@ -80,6 +84,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'dry-run': { type: 'boolean' },
         mapping: { type: 'string' },
         replace: { type: 'boolean' },
+        out: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -120,7 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const api = createApi(backend.dispatch);
   try {
-    return await commandHandlers[command]({ api, t, io, values: values, files: positionals.slice(1) });
+    return await commandHandlers[command]({ api, t, io, values: values, files: positionals.slice(1), language });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${t(error.key, error.params)}\n`);
@@ -153,6 +159,8 @@ interface CommandValues {
   'dry-run'?: boolean;
   mapping?: string;
   replace?: boolean;
+  out?: string;
+  format?: string;
 }
 
 interface CommandContext {
@@ -162,6 +170,8 @@ interface CommandContext {
   values: CommandValues;
   /** The file arguments after the command. */
   files: string[];
+  /** --lang: the messages' language, and the exported documents'. */
+  language: Language;
 }
 
 const commandHandlers: Record<Command, (context: CommandContext) => Promise<number>> = {
@@ -204,10 +214,11 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
     const state = await api.run('plans.get', { planId: values.plan });
     const { plan } = state;
     const settlement = feesClosed(plan) ? null : settle(plan.fees, plan.loan, plan.profile.pupils, plan.term);
+    const funding = fundingTotals(plan.funding.parameters, plan.profile, plan.funding.spending);
     if (values.json) {
-      // The plan as the contract defines it, with the fee settlement the council sees beside it.
+      // The plan as the contract defines it, with the fee settlement the council sees and the funding totals per theme beside it.
       const familyBills = settlement === null ? [] : plan.fees.exampleFamilies.map((family) => ({ familyId: family.id, label: family.label, bill: familyBill(plan.fees, family, plan.term[0]) }));
-      io.stdout(`${JSON.stringify({ ...plan, settlement, familyBills }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ ...plan, settlement, familyBills, fundingTotals: funding }, null, 2)}\n`);
       return EXIT_OK;
     }
     const lastDecision = plan.decisions.at(-1);
@@ -225,6 +236,7 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
         settlement === null
           ? `  ${t('cli.feesClosed')}`
           : `  ${t('cli.feesSettlement', { count: plan.fees.lines.length, corrections: plan.fees.corrections.length, revenue: formatMoney(settlement.term.revenue), cost: formatMoney(settlement.term.correctionsCost) })}`,
+        `  ${t('cli.fundingSummary', { allocation: formatMoney(funding.allocationCents), planned: formatMoney(funding.plannedCents), spent: formatMoney(funding.spentCents) })}`,
         lastDecision === undefined
           ? `  ${t('cli.noDecision')}`
           : `  ${t('cli.lastDecision', { count: plan.decisions.length, date: formatDate(lastDecision.meetingDate), outcome: t(`feeTexts.council.outcomes.${lastDecision.outcome}`) })}`,
@@ -247,6 +259,34 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
       io.stdout(`${t(verdictKey(ready, complete))}\n`);
     }
     return ready ? EXIT_OK : EXIT_FINDINGS;
+  },
+
+  async export({ api, t, io, values, language }) {
+    if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
+    if (values.out === undefined) throw new UsageError('cli.missingOption', { option: '--out' });
+    const formats = parseFormats(values.format);
+    const folder = values.out;
+    const { plan } = await api.run('plans.get', { planId: values.plan });
+    try {
+      mkdirSync(folder, { recursive: true });
+      accessSync(folder, constants.W_OK);
+    } catch (error) {
+      io.stderr(`${t('cli.cannotWriteFolder', { folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+      return EXIT_CANNOT_RUN;
+    }
+    const documents = documentsFor(formats, feesClosed(plan));
+    for (const document of documents) {
+      const built = await api.run('exports.document', { planId: plan.id, document, language });
+      try {
+        writeFileAtomically(folder, built.fileName, Buffer.from(built.contentBase64, 'base64'));
+      } catch (error) {
+        io.stderr(`${t('cli.cannotWriteFolder', { folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+        return EXIT_CANNOT_RUN;
+      }
+      io.stdout(`${t('cli.exportWritten', { file: built.fileName, size: formatSize(built.bytes) })}\n`);
+    }
+    io.stderr(`${t('cli.exportDone', { count: documents.length, folder })}\n`);
+    return EXIT_OK;
   },
 
   async 'import-inventory'({ api, t, io, values, files }) {
@@ -316,6 +356,19 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
 
 /** Problems listed in the CLI before it says how many more there are. */
 const LISTED_IMPORT_PROBLEMS = 20;
+
+/** `pdf,xlsx` → the formats, each checked; no option means every format. */
+function parseFormats(text: string | undefined): ExportFormat[] {
+  if (text === undefined) return [...exportFormats];
+  const asked = text.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  const unknown = asked.find((format) => !exportFormats.some((known) => known === format));
+  if (unknown !== undefined || asked.length === 0) throw new UsageError('cli.badFormat', { format: unknown ?? text, formats: exportFormats.join(',') });
+  return asked as ExportFormat[];
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${formatDecimalInput(Math.max(1, Math.round(bytes / 1024)))} kB` : `${formatDecimalInput(Math.round(bytes / 104_857.6) / 10)} MB`;
+}
 
 function cannotRead(io: CliIo, t: TFunction, file: string, error: unknown): number {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);

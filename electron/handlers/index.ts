@@ -5,7 +5,9 @@ import { contract, isChannel, type Channel } from '../../shared/contract.ts';
 import { AppError, type AppErrorShape, type Result } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
 import { deviceHandlers } from './devices.ts';
+import { exportHandlers } from './exports.ts';
 import { feeHandlers } from './fees.ts';
+import { fundingHandlers } from './funding.ts';
 import { importHandlers } from './inventory-import.ts';
 import { miscHandlers } from './misc.ts';
 import { planHandlers } from './plans.ts';
@@ -26,6 +28,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...deviceHandlers(deps),
     ...importHandlers(deps),
     ...feeHandlers(deps),
+    ...exportHandlers(deps),
+    ...fundingHandlers(deps),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Plan } from '../plan/schema.ts';
 import { availableSteps, stepIds, type StepId } from '../plan/steps.ts';
 import { deviceFindings } from '../devices/rules.ts';
 import { feeFindings } from '../fees/rules.ts';
+import { fundingFindings } from '../funding/rules.ts';
 import { policyFindings } from '../policy/rules.ts';
 import type { ReferenceList } from '../prices/schema.ts';
 import { isEmptyRichText } from '../richtext/schema.ts';
@@ -25,6 +26,7 @@ export function checkPreconditions(plan: Plan, context: CheckContext): Finding[]
     ...trainingFindings(plan, context.today),
     ...deviceFindings(plan, context.today, context.referenceLists),
     ...feeFindings(plan, context.today, context.referenceLists),
+    ...fundingFindings(plan),
   ].sort(bySeverity);
 }
 
@@ -53,6 +55,8 @@ function stateOf(step: StepId, plan: Plan, all: readonly Finding[], blocking: nu
   if (step === 'check') {
     return all.some((f) => f.severity === 'blocking') ? 'blocked' : 'done';
   }
+  // Exporting works at any time; the documents are for submission once nothing blocks.
+  if (step === 'export') return all.some((f) => f.severity === 'blocking') ? 'todo' : 'done';
   if (blocking > 0) return untouched(step, plan) ? 'todo' : 'blocked';
   return warnings > 0 ? 'attention' : 'done';
 }
@@ -70,6 +74,8 @@ function untouched(step: StepId, plan: Plan): boolean {
       return plan.fleet.length === 0 && plan.tcos.length === 0 && plan.procurements.length === 0;
     case 'fees':
       return !plan.loan.offered && plan.fees.lines.length === 0 && plan.decisions.length === 0;
+    case 'funding':
+      return plan.funding.spending.length === 0;
     default:
       return false;
   }

@@ -14,4 +14,4 @@ export const stepIds = [
 export type StepId = (typeof stepIds)[number];
 
 /** Steps whose screens exist in this version; the others are shown as coming later. */
-export const availableSteps: ReadonlySet<StepId> = new Set<StepId>(['profile', 'policy', 'training', 'devices', 'prices', 'fees', 'check']);
+export const availableSteps: ReadonlySet<StepId> = new Set<StepId>(['profile', 'policy', 'training', 'devices', 'prices', 'fees', 'funding', 'check', 'export']);

@@ -14,6 +14,8 @@ import { importBareInsert, importCommit } from './scenarios/import.ts';
 import { inventoryScreen, inventoryScroll } from './scenarios/inventory-screen.ts';
 import { overviewInteractive } from './scenarios/overview.ts';
 import { policyChecks, policyDiff, policyGoalEdit, policyScreen } from './scenarios/policy.ts';
+import { controleRecompute, exportAll } from './scenarios/export.ts';
+import { fundingRecompute } from './scenarios/funding.ts';
 import { settlementGroup } from './scenarios/settlement.ts';
 import { tcoCompare } from './scenarios/tco.ts';
 import { median, percentile } from './stats.ts';
@@ -35,6 +37,9 @@ export const scenarios: Scenario[] = [
   inventoryScreen,
   inventoryScroll,
   settlementGroup,
+  fundingRecompute,
+  controleRecompute,
+  exportAll,
 ];
 
 const resultsFile = new URL('../../bench/results.json', import.meta.url);

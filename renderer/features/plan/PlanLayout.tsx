@@ -5,7 +5,9 @@ import { StepStateBadge } from '../../components/Badges.tsx';
 import { usePlanState } from '../../api/hooks.tsx';
 import { paths, stepOfSlug } from '../../app/routes.ts';
 import { DevicesPage } from '../devices/DevicesPage.tsx';
+import { ExportPage } from '../export/ExportPage.tsx';
 import { FeesPage } from '../fees/FeesPage.tsx';
+import { FundingPage } from '../funding/FundingPage.tsx';
 import { PolicyPage } from '../policy/PolicyPage.tsx';
 import { PricesPage } from '../prices/PricesPage.tsx';
 import { ProfilePage } from '../profile/ProfilePage.tsx';
@@ -15,7 +17,7 @@ import { LaterStep } from './LaterStep.tsx';
 import { OverviewPage } from './OverviewPage.tsx';
 import { QueryError } from '../../app/QueryError.tsx';
 
-const screens = new Set(['profile', 'policy', 'training', 'devices', 'prices', 'fees', 'check']);
+const screens = new Set(['profile', 'policy', 'training', 'devices', 'prices', 'fees', 'funding', 'check', 'export']);
 
 export function PlanLayout() {
   const { t } = useTranslation();
@@ -58,7 +60,9 @@ export function PlanLayout() {
         {step === 'devices' && <DevicesPage state={state} rest={rest} />}
         {step === 'prices' && <PricesPage state={state} />}
         {step === 'fees' && <FeesPage state={state} rest={rest} />}
+        {step === 'funding' && <FundingPage state={state} />}
         {step === 'check' && <CheckPage state={state} />}
+        {step === 'export' && <ExportPage state={state} />}
         {step !== undefined && !screens.has(step) && <LaterStep step={step} />}
         {step === undefined && slug !== undefined && <p>{t('app.notFound')}</p>}
       </div>

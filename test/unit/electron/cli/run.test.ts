@@ -164,6 +164,19 @@ describe('digiplan CLI', () => {
       expect(shown.familyBills.find((family) => family.label.startsWith('Eén kind'))?.bill.total).toBe(7_500 + 1_500 + 6_000);
     });
 
+    it('shows the funding over the term in one line and the totals per theme in --json', async () => {
+      const [example] = PlanSummarySchema.array().parse(JSON.parse((await run('plans', '--json')).stdout));
+      const words = await run('show', '--plan', example!.id);
+      expect(words.stdout).toMatch(/Financiering: over de planperiode €\s[\d.]+,\d\d toegewezen, €\s[\d.]+,\d\d gepland, €\s[\d.]+,\d\d besteed/);
+      const shown = JSON.parse((await run('show', '--plan', example!.id, '--json')).stdout) as {
+        fundingTotals: { allocationCents: number; plannedCents: number; themes: Record<string, { units: number; allocation: { termCents: number }; planned: { termCents: number } }> };
+      };
+      expect(shown.fundingTotals.themes['1']).toMatchObject({ units: 86, allocation: { termCents: 86 * 62_800 } });
+      const themes = Object.values(shown.fundingTotals.themes);
+      expect(shown.fundingTotals.allocationCents).toBe(themes.reduce((sum, theme) => sum + theme.allocation.termCents, 0));
+      expect(shown.fundingTotals.plannedCents).toBe(themes.reduce((sum, theme) => sum + theme.planned.termCents, 0));
+    });
+
     it('exits 1 without --plan, with a malformed id and with an unknown id', async () => {
       expect(await run('show')).toEqual({ code: EXIT_FINDINGS, stdout: '', stderr: 'De optie --plan ontbreekt.\n' });
       const malformed = await run('show', '--plan', 'abc');
@@ -223,11 +236,11 @@ describe('digiplan CLI', () => {
 
   describe('usage errors', () => {
     it('exits 1 with the usage on an unknown command, in Dutch or English', async () => {
-      const dutch = await run('export');
+      const dutch = await run('publish');
       expect(dutch.code).toBe(EXIT_FINDINGS);
-      expect(dutch.stderr).toBe(`Onbekende opdracht: export\n${nl.cli.usage}\n`);
-      const english = await run('--lang', 'en', 'export');
-      expect(english.stderr).toBe(`Unknown command: export\n${en.cli.usage}\n`);
+      expect(dutch.stderr).toBe(`Onbekende opdracht: publish\n${nl.cli.usage}\n`);
+      const english = await run('--lang', 'en', 'publish');
+      expect(english.stderr).toBe(`Unknown command: publish\n${en.cli.usage}\n`);
     });
 
     it('exits 1 on a second positional argument', async () => {

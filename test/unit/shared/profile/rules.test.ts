@@ -135,7 +135,8 @@ describe('findings engine', () => {
   it('is ready when nothing blocks, even with warnings', () => {
     const plan = planWith(buildProfile({ contact: { email: '' } }));
     const findings = checkPreconditions(plan, { today: TODAY, referenceLists: [] });
-    expect(findings.map((f) => f.severity)).toEqual(['warning']);
+    // The funding step's tip about estimated keys stays; tips never block.
+    expect(findings.map((f) => f.severity)).toEqual(['warning', 'tip']);
     expect(isReady(findings)).toBe(true);
   });
 
@@ -150,10 +151,11 @@ describe('findings engine', () => {
     expect(state(buildProfile())).toBe('done');
   });
 
-  it('marks the steps that have no screen yet as later and the check as blocked while anything blocks', () => {
+  it('marks the check as blocked and the export as to do while anything blocks; every step has its screen', () => {
     const plan = planWith(buildProfile({ schoolName: '' }));
     const steps = stepStatuses(plan, checkPreconditions(plan, { today: TODAY, referenceLists: [] }));
-    expect(steps.find((s) => s.step === 'funding')?.state).toBe('later');
+    expect(steps.find((s) => s.step === 'export')?.state).toBe('todo');
+    expect(steps.filter((s) => s.state === 'later')).toEqual([]);
     expect(steps.find((s) => s.step === 'check')?.state).toBe('blocked');
     expect(steps.find((s) => s.step === 'profile')).toMatchObject({ blocking: 1, warnings: 0, tips: 0 });
   });
