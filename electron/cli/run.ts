@@ -232,7 +232,7 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
         `  ${t('cli.sectionsWritten', { written, total: sectionIds.length })}`,
         `  ${t('cli.goalsCount', { count: plan.goals.length, measurable: plan.goals.filter(isMeasurable).length })}`,
         `  ${t('cli.activitiesCount', { count: totals.activities, hours: formatDecimalInput(Math.round(totals.participantHours)), cost: formatMoney(totals.costCents) })}`,
-        `  ${t('cli.devicesCount', { count: plan.fleet.reduce((sum, cohort) => sum + cohort.quantity, 0), lines: plan.fleet.length })}`,
+        `  ${t('cli.devicesCount', { count: plan.fleet.reduce((sum, cohort) => sum + cohort.quantity, 0), lines: plan.fleet.reduce((sum, cohort) => sum + cohort.lines, 0) })}`,
         settlement === null
           ? `  ${t('cli.feesClosed')}`
           : `  ${t('cli.feesSettlement', { count: plan.fees.lines.length, corrections: plan.fees.corrections.length, revenue: formatMoney(settlement.term.revenue), cost: formatMoney(settlement.term.correctionsCost) })}`,

@@ -1,4 +1,4 @@
-// The export step in the browser: every document of the example plan listed (axe, screenshot), the policy plan's print preview drawn page by page from the real PDF, one CSV downloaded and read back, everything downloaded with progress, and a primary school's fee documents left out.
+// The controle and export steps in the browser: the example plan ready on each precondition with its evidence, every document of the example plan listed (axe, screenshot), the policy plan's print preview drawn page by page from the real PDF, one CSV downloaded and read back, everything downloaded with progress, and a primary school's fee documents left out.
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,22 @@ describe('export step', () => {
 
   afterAll(async () => {
     await app.stop();
+  });
+
+  it('shows the controle per precondition, each with its verdict and evidence, before the export', async () => {
+    const { page } = app;
+    await page.goto(`${app.origin}/#/plan/${planId}/controle`);
+    await page.locator('[data-screen="check"]').waitFor();
+    const panels = page.locator('[data-precondition]');
+    expect(await panels.count()).toBe(4);
+    expect(await page.locator('.precondition h2').allTextContents()).toEqual(['B.1 Het ICT-beleidsplan', 'B.2 Professionalisering', 'B.3 Betaalbaarheid', 'Financiering']);
+    for (const id of ['B1', 'B2', 'B3', 'funding']) expect(await page.locator(`[data-precondition="${id}"] .precondition__verdict strong`).textContent()).toBe('Klaar.');
+    expect(await page.locator('[data-precondition="B1"] .evidence').textContent()).toContain('10 van de 10 secties geschreven');
+    expect(await page.locator('[data-precondition="B3"] .evidence').textContent()).toContain('beslissing van de schoolraad voor 2026-2027 op 16/06/2026: goedgekeurd');
+    await expectAccessible(page, 'controle');
+    await page.screenshot({ path: join(screenshots, 'controle.png'), fullPage: true });
+    await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Export/ }).click();
+    await page.locator('[data-screen="export"]').waitFor();
   });
 
   it('lists every document of the example plan and says what still blocks', async () => {

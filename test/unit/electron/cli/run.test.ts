@@ -148,6 +148,7 @@ describe('digiplan CLI', () => {
       const words = await run('show', '--plan', example!.id);
       expect(words.stdout).toMatch(/Bijdragen: 4 bijdragelijnen, 6 sociale correcties; over de planperiode €\s[\d.]+,\d\d opbrengst/);
       expect(words.stdout).toContain('Schoolraad: 2 beslissingen, de laatste op 16/06/2026: goedgekeurd');
+      expect(words.stdout).toMatch(/Toestellen: \d+ in 162 inventarislijnen/);
 
       const shown = JSON.parse((await run('show', '--plan', example!.id, '--json')).stdout) as {
         fees: { lines: unknown[] };
