@@ -12,18 +12,11 @@ import { paths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { downloadBase64 } from '../devices/procurement/view.ts';
+import { base64ToBytes, downloadBase64 } from '../devices/procurement/view.ts';
 
 const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((module) => ({ default: module.PdfPreview })));
 
 type Progress = { done: number; total: number; current: string } | null;
-
-function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 export function ExportPage({ state }: { state: PlanState }) {
   const { t, i18n } = useTranslation();
@@ -46,7 +39,7 @@ export function ExportPage({ state }: { state: PlanState }) {
       for (const document of chosen) {
         setProgress({ done, total: chosen.length, current: t(`exportStep.documents.${document}.title`) });
         const built = await build(document);
-        if (then === 'preview') setPreview({ title: t(`exportStep.documents.${document}.title`), fileName: built.fileName, base64: built.contentBase64, bytes: bytesOf(built.contentBase64) });
+        if (then === 'preview') setPreview({ title: t(`exportStep.documents.${document}.title`), fileName: built.fileName, base64: built.contentBase64, bytes: base64ToBytes(built.contentBase64) });
         else downloadBase64(built.contentBase64, built.fileName);
         done++;
       }

@@ -34,11 +34,16 @@ export async function readAsBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** Hands bytes to the browser as a download under their own name (a normal download in Electron too). */
-export function downloadBase64(contentBase64: string, fileName: string): void {
+export function base64ToBytes(contentBase64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/** Hands bytes to the browser as a download under their own name (a normal download in Electron too). */
+export function downloadBase64(contentBase64: string, fileName: string): void {
+  const bytes = base64ToBytes(contentBase64);
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
