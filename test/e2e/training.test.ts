@@ -75,6 +75,20 @@ describe('professional development step', () => {
     await page.getByLabel('Thema').selectOption('');
     await page.getByLabel('Schooljaar').selectOption('');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(7);
+
+    // Both filters changed in one go, before the screen renders again: neither is lost.
+    await page.evaluate(() => {
+      const choose = (id: string, value: string) => {
+        const select = document.getElementById(id) as HTMLSelectElement;
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      choose('activity-filter-year', '2025-2026');
+      choose('activity-filter-theme', 'didactics');
+    });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    expect(page.url()).toContain('jaar=2025-2026');
+    expect(page.url()).toContain('thema=didactics');
   });
 
   it('opens an example activity in its editor with the duration in hours', async () => {

@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { PlanState } from '../../../shared/contract.ts';
 import { groupableColumns, newLine, type GroupColumn, type InventoryFilter, type InventoryLine } from '../../../shared/devices/schema.ts';
 import { formatInteger } from '../../../shared/format.ts';
@@ -14,6 +14,7 @@ import { useWrite } from '../../api/hooks.tsx';
 import { useFocusFromLink } from '../../app/focus.ts';
 import { QueryError } from '../../app/QueryError.tsx';
 import { subPaths } from '../../app/routes.ts';
+import { useSearchState } from '../../app/use-search-state.ts';
 import { Button } from '../../components/Button.tsx';
 import { fieldDomId } from '../../components/Field.tsx';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
@@ -45,7 +46,7 @@ export function InventoryTab({ state }: { state: PlanState; rest: string[] }) {
   const client = useQueryClient();
   const planId = state.plan.id;
   const settings = state.plan.devices;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchState();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const sort = useMemo(() => sortFromParams(params), [params]);
   const group = groupFromParams(params);
@@ -58,7 +59,6 @@ export function InventoryTab({ state }: { state: PlanState; rest: string[] }) {
   const empty = state.plan.fleet.length === 0;
   useFocusFromLink(true);
 
-  const update = (next: (current: URLSearchParams) => URLSearchParams) => setParams((current) => next(current), { replace: true });
   const setFilter = (patch: Partial<InventoryFilter>) => update((current) => withFilter(current, patch));
 
   const select = useCallback(

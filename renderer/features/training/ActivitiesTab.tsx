@@ -3,7 +3,7 @@
 // didactics activities reached per school year against the threshold.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { PlanState } from '../../../shared/contract.ts';
 import { formatDate, formatInteger, formatPercent } from '../../../shared/format.ts';
 import { formatMoney } from '../../../shared/money.ts';
@@ -21,6 +21,7 @@ import {
 import { useWrite } from '../../api/hooks.tsx';
 import { usePartEditor } from '../../api/use-part-editor.ts';
 import { paths, subPaths } from '../../app/routes.ts';
+import { useSearchState } from '../../app/use-search-state.ts';
 import { Button } from '../../components/Button.tsx';
 import { fieldDomId, TextField } from '../../components/Field.tsx';
 import { ActivityEditor } from './ActivityEditor.tsx';
@@ -51,7 +52,7 @@ function Dates({ activity }: { activity: Activity }) {
 function ActivityList({ state }: { state: PlanState }) {
   const { t } = useTranslation();
   const planId = state.plan.id;
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const [adding, setAdding] = useState<ActivityPreset | null>(null);
   const remove = useDeleteActivity(planId);
 
@@ -65,16 +66,12 @@ function ActivityList({ state }: { state: PlanState }) {
   const totals = trainingTotals(shown);
 
   const setFilter = (key: 'jaar' | 'thema', value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete('veld');
-        if (value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+    updateParams((next) => {
+      next.delete('veld');
+      if (value === '') next.delete(key);
+      else next.set(key, value);
+      return next;
+    });
 
   return (
     <section aria-labelledby="activities-heading">
