@@ -7,7 +7,7 @@ import { feesClosed } from '../../shared/fees/rules.ts';
 import { contributionScheme, parentLetter } from '../../shared/fees/texts.ts';
 import { formatDate } from '../../shared/format.ts';
 import type { Plan } from '../../shared/plan/schema.ts';
-import { schoolYearOf, schoolYears, type SchoolYear } from '../../shared/plan/term.ts';
+import { termYearOf } from '../../shared/plan/term.ts';
 import type { ReferenceList } from '../../shared/prices/schema.ts';
 import { sheetCsv } from './csv.ts';
 import { richTextDocx } from './docx.ts';
@@ -31,16 +31,10 @@ export interface BuiltDocument {
   bytes: Buffer;
 }
 
-/** The school year the fee documents are about: the current one within the term, else the first. */
-export function feeYear(today: string): SchoolYear {
-  const year = schoolYearOf(today);
-  return (schoolYears as readonly string[]).includes(year) ? (year as SchoolYear) : schoolYears[0];
-}
-
 export async function buildDocument(id: ExportDocumentId, sources: ExportSources): Promise<BuiltDocument> {
   const { plan, t, now } = sources;
   const today = now.toISOString().slice(0, 10);
-  const year = feeYear(today);
+  const year = termYearOf(today);
   const school = fileSlug(plan.profile.schoolName || plan.name);
   const name = (base: string) => `${fileSlug(base)}_${school}.${exportDocumentFormat[id]}`;
   const docxFrame = (title: string) => ({ school: plan.profile.schoolName || plan.name, title, date: formatDate(today), pageWord: t('exportDocs.page') });

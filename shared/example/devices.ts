@@ -3,31 +3,14 @@
 // real secondary school's: Digisprong laptops from 2021, boards and wifi since, a leased
 // tablet pool, refurbished loan devices and a minimum-lifetime contract from 2026.
 import type { Procurement } from '../devices/procurement.ts';
-import { defaultDevicesSettings, type DevicesSettings, type InventoryLine } from '../devices/schema.ts';
+import { defaultDevicesSettings, newLine, type DevicesSettings, type InventoryLine } from '../devices/schema.ts';
 import type { TcoComparison } from '../devices/tco.ts';
 import type { ReferenceListFile } from '../prices/schema.ts';
 
 type LineSeed = Omit<InventoryLine, 'id'>;
 
-const base: LineSeed = {
-  type: 'laptop',
-  brandModel: '',
-  quantity: 1,
-  serial: '',
-  startDate: '',
-  unitPriceCents: null,
-  priceUnit: 'once',
-  vatIncluded: true,
-  contract: 'bought',
-  supplier: '',
-  framework: '',
-  use: 'shared-pupils',
-  status: 'in-use',
-  warrantyEnd: '',
-  lifetimeYears: null,
-  funding: 'own',
-  note: '',
-};
+// A line as a new one starts; each seed below says only what differs.
+const { id: _seedId, ...base }: InventoryLine = newLine('seed', { type: 'laptop' });
 
 const pad = (n: number, width = 3) => String(n).padStart(width, '0');
 

@@ -6,7 +6,7 @@
 import { finding, type Finding } from '../findings/finding.ts';
 import { formatMoney } from '../money.ts';
 import type { Plan } from '../plan/schema.ts';
-import { schoolYearOf, schoolYears, type SchoolYear } from '../plan/term.ts';
+import { termYearOf } from '../plan/term.ts';
 import type { ReferenceList } from '../prices/schema.ts';
 import { gradesByLevel, type GradeKey } from '../profile/schema.ts';
 import { maximumRentCents, referenceFee } from './cost-basis.ts';
@@ -50,8 +50,7 @@ export function feeFindings(plan: Plan, today: string, referenceLists: readonly 
   }
   if (feesClosed(plan)) return found;
 
-  const current = schoolYearOf(today) as SchoolYear;
-  const year: SchoolYear = (schoolYears as readonly string[]).includes(current) ? current : schoolYears[0];
+  const year = termYearOf(today);
   for (const line of charged.filter((candidate) => candidate.years.includes(year))) {
     const field = (name: string) => `fees.lines.${line.id}.${name}`;
     const annual = annualCents(line, fees);

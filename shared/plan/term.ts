@@ -9,3 +9,10 @@ export function schoolYearOf(isoDate: string): string {
   const startYear = month >= 9 ? year : year - 1;
   return `${startYear}-${startYear + 1}`;
 }
+
+/** The school year of the term a date belongs to: its own when it lies in the term, else the nearest. */
+export function termYearOf(isoDate: string): SchoolYear {
+  const year = schoolYearOf(isoDate);
+  if ((schoolYears as readonly string[]).includes(year)) return year as SchoolYear;
+  return year < schoolYears[0] ? schoolYears[0] : schoolYears[schoolYears.length - 1]!;
+}

@@ -15,7 +15,8 @@ import { todayIso } from '../training/view.ts';
 import { CorrectionRules } from './corrections/CorrectionRules.tsx';
 import { FamilyExamples } from './corrections/FamilyExamples.tsx';
 import { SettlementTable } from './corrections/Settlement.tsx';
-import { CorrectionsViewPatchSchema, familyGrades, termYearFor, toPatch, toView, type CorrectionsView } from './corrections/view.ts';
+import { termYearOf } from '../../../shared/plan/term.ts';
+import { CorrectionsViewPatchSchema, familyGrades, toPatch, toView, type CorrectionsView } from './corrections/view.ts';
 
 export function CorrectionsTab({ state }: { state: PlanState }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function CorrectionsTab({ state }: { state: PlanState }) {
   const view = useMemo(() => toView(plan.fees), [plan.fees]);
   const save = useCallback(async (patch: Record<string, unknown>) => toView((await write('fees.update', { planId, patch: toPatch(patch) })).plan.fees), [write, planId]);
   const editor = usePartEditor<CorrectionsView>({ value: view, patchSchema: CorrectionsViewPatchSchema, save });
-  const [year, setYear] = useState<SchoolYear>(() => termYearFor(todayIso()));
+  const [year, setYear] = useState<SchoolYear>(() => termYearOf(todayIso()));
   useFocusFromLink();
 
   const settlement = useMemo(() => settle(plan.fees, plan.loan, plan.profile.pupils, plan.term), [plan.fees, plan.loan, plan.profile.pupils, plan.term]);

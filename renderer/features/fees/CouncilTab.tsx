@@ -18,7 +18,7 @@ import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
 import { FindingList } from '../plan/FindingList.tsx';
 import { usePriceLists } from '../prices/queries.ts';
 import { todayIso } from '../training/view.ts';
-import { termYearFor } from './corrections/view.ts';
+import { termYearOf } from '../../../shared/plan/term.ts';
 import { DecisionCard } from './council/DecisionCard.tsx';
 import { Mismatch } from './council/Mismatch.tsx';
 import { RecordDecision, type DecisionDraft } from './council/RecordDecision.tsx';
@@ -49,7 +49,7 @@ export function CouncilTab({ state }: { state: PlanState }) {
   const findings = state.findings.filter((finding) => finding.field?.startsWith('decisions') && !(mismatch && finding.ruleId === 'fees.decision-mismatch'));
   const years = schoolYears.filter((year) => decisions.some((decision) => decision.schoolYear === year)).reverse();
 
-  const open = (schoolYear = termYearFor(todayIso())) => {
+  const open = (schoolYear = termYearOf(todayIso())) => {
     setDraft({
       key: Date.now(),
       presenceCopied: latest !== undefined,

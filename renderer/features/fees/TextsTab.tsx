@@ -15,7 +15,7 @@ import { Button } from '../../components/Button.tsx';
 import { RichTextView } from '../../components/richtext/RichTextView.tsx';
 import { usePriceLists } from '../prices/queries.ts';
 import { todayIso } from '../training/view.ts';
-import { termYearFor } from './corrections/view.ts';
+import { termYearOf } from '../../../shared/plan/term.ts';
 import { toPlainText } from './texts/plain.ts';
 
 const textKinds = ['scheme', 'letter', 'council'] as const;
@@ -37,7 +37,7 @@ export function TextsTab({ state }: { state: PlanState }) {
   const { plan } = state;
   const lists = usePriceLists().data;
   const [kind, setKind] = useState<TextKind>('scheme');
-  const [year, setYear] = useState<SchoolYear>(() => termYearFor(todayIso()));
+  const [year, setYear] = useState<SchoolYear>(() => termYearOf(todayIso()));
   const [english, setEnglish] = useState(false);
   const [message, setMessage] = useState('');
   const documentRef = useRef<HTMLDivElement>(null);

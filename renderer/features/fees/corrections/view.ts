@@ -3,7 +3,6 @@
 // screen's part editor works on this view; saving turns it back into a fees.update patch.
 import { z } from 'zod';
 import { correctionKinds, CorrectionSchema, FeesSchema, type Correction, type CorrectionKind, type Family, type Fees } from '../../../../shared/fees/schema.ts';
-import { schoolYearOf, schoolYears, type SchoolYear } from '../../../../shared/plan/term.ts';
 import { gradesByLevel, type EducationLevel, type GradeKey } from '../../../../shared/profile/schema.ts';
 import { count } from '../../../../shared/validation.ts';
 import { fieldDomId } from '../../../components/Field.tsx';
@@ -125,13 +124,6 @@ export function fieldsOf(kind: CorrectionKind): { reduction: boolean; third: boo
     default:
       return { reduction: true, third: false, cap: false, waiver: true, expected: 'pupils' };
   }
-}
-
-/** The school year a screen opens on: this one when it is in the term, else the nearest. */
-export function termYearFor(today: string): SchoolYear {
-  const current = schoolYearOf(today);
-  if ((schoolYears as readonly string[]).includes(current)) return current as SchoolYear;
-  return current < schoolYears[0] ? schoolYears[0] : schoolYears[schoolYears.length - 1]!;
 }
 
 /** Grades a child of an example family can be in: those of the school's levels (secondary if none). */
