@@ -32,7 +32,7 @@ import { ImportOptionsSchema, ImportPreviewSchema } from './devices/import.ts';
 import { ExportDocumentIdSchema, ExportFormatSchema } from './export/documents.ts';
 import { DecisionInputSchema, DecisionPatchSchema, FeesPatchSchema, LoanServicePatchSchema } from './fees/schema.ts';
 import { TcoInputSchema, TcoPatchSchema } from './devices/tco.ts';
-import { FundingPatchSchema, SpendingInputSchema, SpendingPatchSchema } from './funding/schema.ts';
+import { FundingPatchSchema, SpendingInputSchema, SpendingPatchSchema, ThemeSchema } from './funding/schema.ts';
 import { ReferenceListMetaSchema, ReferenceListSchema } from './prices/schema.ts';
 import { isoTimestamp, shortText } from './validation.ts';
 
@@ -310,6 +310,10 @@ export const contract = {
   'decisions.delete': { input: z.strictObject({ planId: PlanIdSchema, decisionId: itemId() }), output: PlanStateSchema },
 
   'funding.update': { input: z.strictObject({ planId: PlanIdSchema, patch: FundingPatchSchema }), output: PlanStateSchema },
+  'funding.importParameters': {
+    input: z.strictObject({ planId: PlanIdSchema, file: FileSchema }),
+    output: PlanStateSchema.extend({ importedThemes: z.array(ThemeSchema) }),
+  },
   'spending.create': {
     input: z.strictObject({ planId: PlanIdSchema, line: SpendingInputSchema }),
     output: CreatedStateSchema,

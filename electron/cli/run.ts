@@ -38,7 +38,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_RUN = 2;
 
-const commands = ['plans', 'new', 'show', 'check', 'import-inventory', 'export'] as const;
+const commands = ['plans', 'new', 'show', 'check', 'import-inventory', 'import-funding', 'export'] as const;
 type Command = (typeof commands)[number];
 
 const allowedOptions: Record<Command, readonly string[]> = {
@@ -47,11 +47,12 @@ const allowedOptions: Record<Command, readonly string[]> = {
   show: ['plan', 'json'],
   check: ['plan', 'json'],
   'import-inventory': ['plan', 'dry-run', 'mapping', 'replace'],
+  'import-funding': ['plan'],
   export: ['plan', 'out', 'format'],
 };
 
 /** Commands that take a file after their options. */
-const fileArguments: Partial<Record<Command, number>> = { 'import-inventory': 1 };
+const fileArguments: Partial<Record<Command, number>> = { 'import-inventory': 1, 'import-funding': 1 };
 
 class UsageError extends Error {
   readonly key: string;
@@ -286,6 +287,26 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
       io.stdout(`${t('cli.exportWritten', { file: built.fileName, size: formatSize(built.bytes) })}\n`);
     }
     io.stderr(`${t('cli.exportDone', { count: documents.length, folder })}\n`);
+    return EXIT_OK;
+  },
+
+  async 'import-funding'({ api, t, io, values, files }) {
+    if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
+    const path = files[0];
+    if (path === undefined) throw new UsageError('cli.missingFile');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return cannotRead(io, t, path, error);
+    }
+    const file = { fileName: basename(path), contentBase64: bytes.toString('base64') };
+    const state = await api.run('funding.importParameters', { planId: values.plan, file });
+    const lines = state.importedThemes.map((theme) => {
+      const parameter = state.plan.funding.parameters[theme];
+      return `  ${t(`funding.themes.${theme}.short`)}: ${formatMoney(parameter.centsPerUnit)} · ${parameter.source} (${formatDate(parameter.date)})`;
+    });
+    io.stdout(`${t('cli.fundingImported', { count: state.importedThemes.length })}\n${lines.join('\n')}\n`);
     return EXIT_OK;
   },
 

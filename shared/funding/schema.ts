@@ -8,6 +8,7 @@ import { deviceTypes } from '../devices/schema.ts';
 import { isRealIsoDate } from '../format.ts';
 import { SchoolYearSchema } from '../policy/goals.ts';
 import { shortText } from '../validation.ts';
+import shippedParameters from './parameters.json' with { type: 'json' };
 
 export const themes = ['1', '2', '3', '3b'] as const;
 export type Theme = (typeof themes)[number];
@@ -103,37 +104,31 @@ export type Funding = z.infer<typeof FundingSchema>;
 export const FundingPatchSchema = z.strictObject({ parameters: FundingParametersSchema.partial() }).partial();
 
 /**
- * The keys shipped with the app. Theme 1 is official; 2, 3 and 3b are estimates: the
- * theme's budget for the term divided by the pupils we assume it is meant for. Counts
- * of pupils are our assumptions, rounded, and written in the source so a user sees them.
+ * A funding-parameters file: the keys for some or all themes, each with its source and
+ * date. The app ships one (parameters.json); the knowledge centre or a school group can
+ * hand out a newer one, which the funding step imports over the plan's keys.
+ */
+export const FUNDING_PARAMETERS_FORMAT = 'digiplan-funding-parameters';
+export const FundingParametersFileSchema = z.strictObject({
+  format: z.literal(FUNDING_PARAMETERS_FORMAT, { error: 'validation.fundingFileFormat' }),
+  version: z.literal(1, { error: 'validation.fundingFileVersion' }),
+  parameters: FundingParametersSchema.partial().refine((parameters) => Object.keys(parameters).length > 0, {
+    error: 'validation.fundingFileEmpty',
+  }),
+});
+export type FundingParametersFile = z.infer<typeof FundingParametersFileSchema>;
+
+export function fundingParametersFile(parameters: Partial<FundingParameters>): FundingParametersFile {
+  return { format: FUNDING_PARAMETERS_FORMAT, version: 1, parameters };
+}
+
+/**
+ * The keys shipped with the app, read from its own parameters file. Theme 1 is official;
+ * 2, 3 and 3b are estimates: the theme's budget for the term divided by the pupils we
+ * assume it is meant for, written in the source so a user sees them.
  */
 export function defaultFundingParameters(): FundingParameters {
-  return {
-    '1': {
-      centsPerUnit: 62_800,
-      estimate: false,
-      source: 'Conceptnota Digiplan, §A en §C.5: 628 euro per personeelslid van het onderwijzend personeel',
-      date: '2025-05-02',
-    },
-    '2': {
-      centsPerUnit: 15_556,
-      estimate: true,
-      source: 'Schatting: 70 miljoen euro (thema 2) / ±450 000 leerlingen basisonderwijs (aangenomen, kleuter en lager) = € 155,56 per leerling voor de hele looptijd',
-      date: '2025-05-02',
-    },
-    '3': {
-      centsPerUnit: 19_565,
-      estimate: true,
-      source: 'Schatting: 90 miljoen euro (thema 3) / ±460 000 leerlingen secundair onderwijs (aangenomen) = € 195,65 per leerling voor de hele looptijd',
-      date: '2025-05-02',
-    },
-    '3b': {
-      centsPerUnit: 25_000,
-      estimate: true,
-      source: 'Schatting: 10 miljoen euro (thema 3b) / ±40 000 leerlingen in digitaal intensieve studierichtingen (aangenomen) = € 250 per leerling voor de hele looptijd',
-      date: '2025-05-02',
-    },
-  };
+  return FundingParametersSchema.parse(shippedParameters.parameters);
 }
 
 export function emptyFunding(): Funding {

@@ -2577,6 +2577,13 @@ export const en: Catalog = {
       spent: 'Spent',
     },
     parameters: {
+      import: 'Import parameters…',
+      save: 'Save parameters as a file',
+      fileName: 'funding-parameters.json',
+      fileHint: 'A parameters file (JSON) from the knowledge centre or the school group replaces the amounts of the themes it holds; the others stay. It can be undone.',
+      imported_one: 'Parameters of {{count}} theme imported: {{themes}}.',
+      imported_other: 'Parameters of {{count}} themes imported: {{themes}}.',
+      importUndone: 'Import of the parameters undone.',
       heading: 'Amounts per theme and their source',
       intro: 'Only the 628 euro per staff member is in the sources. The other amounts are estimates; change them once the regulation or the knowledge centre publishes the real key.',
       centsPerUnit: 'Amount per unit for the whole term',
@@ -2764,6 +2771,7 @@ export const en: Catalog = {
     },
   },
   undo: {
+    importFundingParameters: 'import funding parameters',
     editFunding: 'change funding amounts',
     createSpending: 'add spending',
     editSpending: 'change spending',
@@ -2810,6 +2818,9 @@ export const en: Catalog = {
     editProfile: 'edit school profile',
   },
   validation: {
+    fundingFileFormat: 'This is not a Digiplanner funding-parameters file (the field "format" must be "digiplan-funding-parameters").',
+    fundingFileVersion: 'Digiplanner does not know this version of the parameters file (expected: version 1).',
+    fundingFileEmpty: 'The file holds parameters for no theme at all.',
     sharesNotWhole: 'The payment moments must add up to exactly 100 %.',
     duplicateCodeRow: 'The code {{code}} is already on row {{first}}.',
     missingColumn: 'The column “{{column}}” is missing.',
@@ -2850,6 +2861,9 @@ export const en: Catalog = {
     exportFeesClosed: 'A primary school charges no device fees: this document does not belong to this plan.',
     spendingNotFound: 'This spending no longer exists.',
     decisionNotFound: 'This decision does not exist (any more).',
+    fundingFileEmpty: 'The file is empty; nothing was imported.',
+    fundingFileBadJson: 'The file is not complete, valid JSON; nothing was imported.',
+    fundingFileInvalid: 'The parameters file contains errors; nothing was imported.',
     priceFileEmpty: 'The file is empty; nothing was imported.',
     priceFileUnreadable: 'This is not a text file (JSON or CSV); nothing was imported.',
     priceFileBadJson: 'The file is not complete, valid JSON; nothing was imported.',
@@ -2892,6 +2906,8 @@ export const en: Catalog = {
     offline: 'The connection to Digiplanner was lost. Is the npm run web window still open?',
   },
   cli: {
+    fundingImported_one: 'Parameters of {{count}} theme imported:',
+    fundingImported_other: 'Parameters of {{count}} themes imported:',
     exportWritten: '{{file}} ({{size}})',
     exportDone_one: '{{count}} document written to {{folder}}.',
     exportDone_other: '{{count}} documents written to {{folder}}.',
@@ -2910,6 +2926,8 @@ Commands:
                                                    --dry-run only shows what would happen,
                                                    --mapping maps fields to columns ({"type": "Category"}),
                                                    --replace replaces the current inventory
+  import-funding --plan ID FILE                    update the funding parameters from a parameters
+                                                   file (JSON, as the app keeps its own)
   export --plan ID --out DIR [--format pdf,docx,xlsx,csv]
                                                    write the plan's documents to DIR
                                                    (every format by default; in English with --lang en)

@@ -2575,6 +2575,13 @@ export const nl = {
       spent: 'Besteed',
     },
     parameters: {
+      import: 'Parameters importeren…',
+      save: 'Parameters bewaren als bestand',
+      fileName: 'financiering-parameters.json',
+      fileHint: 'Een parameterbestand (JSON) van het kenniscentrum of de scholengroep vervangt de bedragen van de thema’s die erin staan; de andere blijven. Ongedaan maken kan.',
+      imported_one: 'Parameters van {{count}} thema geïmporteerd: {{themes}}.',
+      imported_other: 'Parameters van {{count}} thema’s geïmporteerd: {{themes}}.',
+      importUndone: 'Import van de parameters ongedaan gemaakt.',
       heading: 'Bedragen per thema en hun bron',
       intro: 'Alleen de 628 euro per personeelslid staat in de bronnen. De andere bedragen zijn schattingen; pas ze aan zodra de regelgeving of het kenniscentrum de echte verdeelsleutel bekendmaakt.',
       centsPerUnit: 'Bedrag per eenheid voor de hele looptijd',
@@ -2763,6 +2770,7 @@ export const nl = {
     },
   },
   undo: {
+    importFundingParameters: 'parameters financiering importeren',
     editFunding: 'bedragen financiering wijzigen',
     createSpending: 'besteding toevoegen',
     editSpending: 'besteding wijzigen',
@@ -2809,6 +2817,9 @@ export const nl = {
     editProfile: 'schoolprofiel wijzigen',
   },
   validation: {
+    fundingFileFormat: 'Dit is geen parameterbestand voor de financiering van Digiplanner (het veld „format” moet „digiplan-funding-parameters” zijn).',
+    fundingFileVersion: 'Deze versie van het parameterbestand kent Digiplanner niet (verwacht: versie 1).',
+    fundingFileEmpty: 'Het bestand bevat voor geen enkel thema parameters.',
     sharesNotWhole: 'De betaalmomenten moeten samen precies 100 % zijn.',
     duplicateCodeRow: 'De code {{code}} staat al op rij {{first}}.',
     missingColumn: 'De kolom „{{column}}” ontbreekt.',
@@ -2849,6 +2860,9 @@ export const nl = {
     exportFeesClosed: 'Een basisschool rekent geen bijdragen aan voor toestellen: dit document hoort niet bij dit plan.',
     spendingNotFound: 'Deze besteding bestaat niet (meer).',
     decisionNotFound: 'Deze beslissing bestaat niet (meer).',
+    fundingFileEmpty: 'Het bestand is leeg; er is niets geïmporteerd.',
+    fundingFileBadJson: 'Het bestand is geen volledige, geldige JSON; er is niets geïmporteerd.',
+    fundingFileInvalid: 'Het parameterbestand bevat fouten; er is niets geïmporteerd.',
     priceFileEmpty: 'Het bestand is leeg; er is niets geïmporteerd.',
     priceFileUnreadable: 'Dit is geen tekstbestand (JSON of CSV); er is niets geïmporteerd.',
     priceFileBadJson: 'Het bestand is geen volledige, geldige JSON; er is niets geïmporteerd.',
@@ -2891,6 +2905,8 @@ export const nl = {
     offline: 'De verbinding met Digiplanner is verbroken. Is het venster van npm run web nog open?',
   },
   cli: {
+    fundingImported_one: 'Parameters van {{count}} thema geïmporteerd:',
+    fundingImported_other: 'Parameters van {{count}} thema’s geïmporteerd:',
     exportWritten: '{{file}} ({{size}})',
     exportDone_one: '{{count}} document geschreven in {{folder}}.',
     exportDone_other: '{{count}} documenten geschreven in {{folder}}.',
@@ -2909,6 +2925,8 @@ Opdrachten:
                                                    --dry-run toont alleen wat er zou gebeuren,
                                                    --mapping koppelt velden aan kolommen ({"type": "Categorie"}),
                                                    --replace vervangt de huidige inventaris
+  import-funding --plan ID BESTAND                 de parameters van de financiering bijwerken uit een
+                                                   parameterbestand (JSON, zoals de app het zelf bewaart)
   export --plan ID --out MAP [--format pdf,docx,xlsx,csv]
                                                    de documenten van het plan schrijven in MAP
                                                    (standaard alle formaten; met --lang en in het Engels)

@@ -1,5 +1,5 @@
-// The funding step in the browser: the example's allocation per theme with the estimates marked, the chart and the spending plan (axe, screenshot); a spending line added with the keyboard only; theme 2 money pushed to individual pupil laptops in a school with primary blocks at the line's purpose, the finding's link lands there, the fix clears it and undo brings the change back.
-import { mkdirSync } from 'node:fs';
+// The funding step in the browser: the example's allocation per theme with the estimates marked, the chart and the spending plan (axe, screenshot); a spending line added with the keyboard only; theme 2 money pushed to individual pupil laptops in a school with primary blocks at the line's purpose, the finding's link lands there, the fix clears it and undo brings the change back; a funding-parameters file imported, a wrong one refused with its field named, the current parameters saved as a file and the import undone.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +96,46 @@ describe('funding: allocation, chart and spending plan', () => {
     await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
     await expect.poll(async () => (await state()).plan.funding.spending.find((l) => l.id === 'spend-carts')?.purpose).toBe('pupil-devices');
     await expect.poll(() => carts.getByLabel('Waarvoor').inputValue()).toBe('pupil-devices');
+  });
+
+  it('imports a newer parameters file over the themes it names, refuses a wrong one with the field named, saves the current ones and undoes the import from the toast', async () => {
+    const { page } = app;
+    await page.goto(screen());
+    await page.getByRole('heading', { name: 'Bedragen per thema en hun bron', level: 2 }).waitFor();
+    const before = (await state()).plan.funding.parameters;
+    const fileInput = page.locator('input[type="file"][accept*=".json"]');
+    const theme2 = { centsPerUnit: 16_120, estimate: false, source: 'Kenniscentrum Digisprong, verdeelsleutel 2026', date: '2026-09-01' };
+
+    await fileInput.setInputFiles({
+      name: 'fout.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'digiplan-funding-parameters', version: 1, parameters: { '2': { ...theme2, date: '2026-13-01' } } })),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'Het parameterbestand bevat fouten' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('parameters.2.date');
+    expect((await state()).plan.funding.parameters).toEqual(before);
+    await expectAccessible(page, 'funding parameters refused');
+
+    await fileInput.setInputFiles({
+      name: 'verdeelsleutel-2026.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'digiplan-funding-parameters', version: 1, parameters: { '2': theme2 } })),
+    });
+    const toast = page.getByRole('status').filter({ hasText: 'Parameters van 1 thema geïmporteerd: Thema 2.' });
+    await toast.waitFor();
+    expect(await alert.count()).toBe(0);
+    await expect.poll(async () => (await state()).plan.funding.parameters['2']).toEqual(theme2);
+    await expect.poll(() => page.locator('#field-funding-parameters-2-source').inputValue()).toBe(theme2.source);
+    expect(await page.locator('.funding__allocation .estimate-flag').count()).toBe(2);
+
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Parameters bewaren als bestand' }).click()]);
+    expect(saved.suggestedFilename()).toBe('financiering-parameters.json');
+    const savedText = readFileSync(await saved.path(), 'utf8');
+    expect(JSON.parse(savedText)).toEqual({ format: 'digiplan-funding-parameters', version: 1, parameters: { ...before, '2': theme2 } });
+
+    await toast.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(async () => (await state()).plan.funding.parameters).toEqual(before);
+    await expect.poll(() => page.locator('.funding__allocation .estimate-flag').count()).toBe(3);
   });
 });

@@ -17,7 +17,8 @@ import { useToasts } from '../../components/Toasts.tsx';
 import { ImportMapping } from './inventory/import/ImportMapping.tsx';
 import { ImportProblems, type Correction } from './inventory/import/ImportProblems.tsx';
 import { ImportSample } from './inventory/import/ImportSample.tsx';
-import { acceptedExtensions, hasAcceptedExtension, MAX_BASE64_LENGTH, readAsBase64 } from './inventory/import/read-file.ts';
+import { acceptedExtensions, hasAcceptedExtension, MAX_BASE64_LENGTH } from './inventory/import/read-file.ts';
+import { readAsBase64 } from './procurement/view.ts';
 import { invalidateInventory } from './inventory/queries.ts';
 
 interface ChosenFile {

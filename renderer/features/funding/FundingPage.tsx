@@ -2,20 +2,25 @@
 // amounts per unit, their source and date, estimates marked as such), a chart of
 // allocation against planned and spent, and the spending plan per school year with its
 // links to goals, purchases and training. Findings sit at the fields they are about.
-import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanState } from '../../../shared/contract.ts';
-import { FundingParametersSchema, themes, type FundingParameters } from '../../../shared/funding/schema.ts';
+import { FundingParametersSchema, fundingParametersFile, themes, type FundingParameters } from '../../../shared/funding/schema.ts';
+import { AppError, type IssueDetail } from '../../../shared/result.ts';
 import { fundingTotals } from '../../../shared/funding/totals.ts';
 import { formatInteger } from '../../../shared/format.ts';
 import { formatMoney, formatWholeEuros } from '../../../shared/money.ts';
 import { schoolYears } from '../../../shared/plan/term.ts';
-import { useWrite } from '../../api/hooks.tsx';
+import { useApi, useWrite } from '../../api/hooks.tsx';
 import { usePartEditor } from '../../api/use-part-editor.ts';
 import { useFocusFromLink } from '../../app/focus.ts';
 import { BarChart } from '../../components/BarChart.tsx';
+import { Button } from '../../components/Button.tsx';
 import { CheckboxField, DateField, fieldDomId, TextField } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { useToasts } from '../../components/Toasts.tsx';
+import { downloadBase64, readAsBase64 } from '../devices/procurement/view.ts';
 import { FindingList } from '../plan/FindingList.tsx';
 import { SpendingPlan } from './SpendingPlan.tsx';
 
@@ -165,6 +170,7 @@ function Parameters({ state }: { state: PlanState }) {
     <section aria-labelledby="funding-parameters" className="funding__section">
       <h2 id="funding-parameters">{t('funding.parameters.heading')}</h2>
       <p>{t('funding.parameters.intro')}</p>
+      <ParametersFile state={state} />
       <div className="funding__parameters">
         {themes.map((theme) => (
           <fieldset key={theme} className="card funding__parameter">
@@ -179,5 +185,98 @@ function Parameters({ state }: { state: PlanState }) {
         ))}
       </div>
     </section>
+  );
+}
+
+/**
+ * The parameters as a file: saved to hand to another school or plan, and a newer file (from
+ * the knowledge centre or the school group) imported over the themes it names, undoably.
+ * A refused file changes nothing and says, field by field, what is wrong.
+ */
+function ParametersFile({ state }: { state: PlanState }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const write = useWrite();
+  const client = useQueryClient();
+  const { notify } = useToasts();
+  const planId = state.plan.id;
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<{ message: string; issues: IssueDetail[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = () => {
+    const text = `${JSON.stringify(fundingParametersFile(state.plan.funding.parameters), null, 2)}\n`;
+    const bytes = new TextEncoder().encode(text);
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    downloadBase64(btoa(binary), t('funding.parameters.fileName'));
+  };
+
+  const undoImport = async () => {
+    const undo = await api.run('undo.state', { scope: planId });
+    if (undo.undoLabelKey !== 'undo.importFundingParameters') {
+      notify(t('app.undoMovedOn'));
+      return;
+    }
+    await write('undo.undo', { scope: planId });
+    await client.invalidateQueries();
+    notify(t('funding.parameters.importUndone'));
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file || busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const contentBase64 = await readAsBase64(file);
+      const result = await write('funding.importParameters', { planId, file: { fileName: file.name, contentBase64 } });
+      const names = result.importedThemes.map((theme) => t(`funding.themes.${theme}.short`)).join(', ');
+      notify(t('funding.parameters.imported', { count: result.importedThemes.length, themes: names }), {
+        label: t('app.undo'),
+        run: () => void undoImport(),
+      });
+    } catch (error) {
+      setProblem(
+        error instanceof AppError
+          ? { message: t(error.messageKey, error.details?.params ?? {}), issues: error.details?.issues ?? [] }
+          : { message: t('errors.internal'), issues: [] },
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="funding__parameters-file">
+      <div className="field-row">
+        <input ref={input} id={inputId} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-label={t('funding.parameters.import')} onChange={(event) => void importFile(event)} />
+        <Button onClick={() => input.current?.click()} disabled={busy} aria-describedby={`${inputId}-hint`}>
+          {t('funding.parameters.import')}
+        </Button>
+        <Button onClick={save}>
+          {t('funding.parameters.save')}
+        </Button>
+      </div>
+      <p className="field__hint" id={`${inputId}-hint`}>
+        {t('funding.parameters.fileHint')}
+      </p>
+      {problem && (
+        <div role="alert" className="notice notice--error">
+          <p>{problem.message}</p>
+          {problem.issues.length > 0 && (
+            <ul>
+              {problem.issues.map((issue, index) => (
+                <li key={index}>
+                  {issue.path.length > 0 && <code>{issue.path.join('.')}</code>} {t(issue.messageKey, issue.params ?? {})}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

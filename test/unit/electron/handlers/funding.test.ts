@@ -1,7 +1,8 @@
-// Funding handlers: funding.update replaces the parameters of the themes it names, spending.create/update/delete change one line of the spending plan, each returns the findings it causes, refused input stores nothing, and each write is undone in one step.
+// Funding handlers: funding.update and funding.importParameters replace the parameters of the themes it names, spending.create/update/delete change one line of the spending plan, each returns the findings it causes, refused input stores nothing, and each write is undone in one step.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleFunding } from '../../../../shared/example/funding.ts';
-import { defaultFundingParameters } from '../../../../shared/funding/schema.ts';
+import { defaultFundingParameters, fundingParametersFile } from '../../../../shared/funding/schema.ts';
+import shipped from '../../../../shared/funding/parameters.json' with { type: 'json' };
 import { openTestBackend, type TestBackend } from '../../../builders/backend.ts';
 
 const EXAMPLE_ID = '00000000-0000-4000-8000-000000000001';
@@ -48,6 +49,70 @@ describe('funding handlers', () => {
     it('is undone in one step', async () => {
       const before = funding();
       await backend.call('funding.update', { planId: EXAMPLE_ID, patch: { parameters: { '1': { ...before.parameters['1'], centsPerUnit: 70_000 } } } });
+      await undo();
+      expect(funding()).toEqual(before);
+    });
+  });
+
+  describe('funding.importParameters', () => {
+    const file = (content: unknown, fileName = 'financiering-2026.json') => ({
+      fileName,
+      contentBase64: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content), 'utf8').toString('base64'),
+    });
+    const theme2 = { centsPerUnit: 16_120, estimate: false, source: 'Kenniscentrum Digisprong, parameters 2026', date: '2026-09-01' };
+
+    it('the app’s defaults are its own shipped parameters file, which reads as an import file', () => {
+      expect(defaultFundingParameters()).toEqual(shipped.parameters);
+      expect(fundingParametersFile(defaultFundingParameters())).toEqual(shipped);
+    });
+
+    it('replaces the themes the file names, keeps the others and the spending plan, and says which it took', async () => {
+      const state = await backend.call('funding.importParameters', { planId: EXAMPLE_ID, file: file(fundingParametersFile({ '2': theme2 })) });
+      expect(state.importedThemes).toEqual(['2']);
+      expect(state.plan.funding.parameters).toEqual({ ...defaultFundingParameters(), '2': theme2 });
+      expect(funding().spending).toEqual(exampleFunding().spending);
+      expect(state.undo.undoLabelKey).toBe('undo.importFundingParameters');
+    });
+
+    it('reads a file with a byte-order mark, as Windows editors write it', async () => {
+      const state = await backend.call('funding.importParameters', {
+        planId: EXAMPLE_ID,
+        file: file(`\ufeff${JSON.stringify(fundingParametersFile({ '1': { ...theme2, centsPerUnit: 63_000 } }))}`),
+      });
+      expect(state.plan.funding.parameters['1'].centsPerUnit).toBe(63_000);
+    });
+
+    it('refuses an empty file, broken JSON, another format, an unknown version, no themes, a wrong value or a huge file, storing nothing', async () => {
+      const before = funding();
+      const cases: [unknown, string][] = [
+        ['', 'errors.fundingFileEmpty'],
+        ['{"format": "digiplan-funding-parameters", ', 'errors.fundingFileBadJson'],
+        [{ format: 'something-else', version: 1, parameters: { '2': theme2 } }, 'errors.fundingFileInvalid'],
+        [{ ...fundingParametersFile({ '2': theme2 }), version: 2 }, 'errors.fundingFileInvalid'],
+        [fundingParametersFile({}), 'errors.fundingFileInvalid'],
+        [fundingParametersFile({ '2': { ...theme2, centsPerUnit: -5 } }), 'errors.fundingFileInvalid'],
+        [{ ...fundingParametersFile({ '2': theme2 }), extra: true }, 'errors.fundingFileInvalid'],
+        [' '.repeat(300 * 1024), 'validation.fileTooLarge'],
+      ];
+      for (const [content, messageKey] of cases) {
+        const error = await backend.fail('funding.importParameters', { planId: EXAMPLE_ID, file: file(content) });
+        expect(error.code).toBe('INVALID_INPUT');
+        expect(error.messageKey).toBe(messageKey);
+      }
+      expect(funding()).toEqual(before);
+    });
+
+    it('names the field that is wrong', async () => {
+      const error = await backend.fail('funding.importParameters', {
+        planId: EXAMPLE_ID,
+        file: file(fundingParametersFile({ '3b': { ...theme2, date: '2026-02-30' } })),
+      });
+      expect(error.details?.issues).toEqual([{ path: ['parameters', '3b', 'date'], messageKey: 'validation.date' }]);
+    });
+
+    it('is undone in one step', async () => {
+      const before = funding();
+      await backend.call('funding.importParameters', { planId: EXAMPLE_ID, file: file(fundingParametersFile({ '2': theme2, '3': theme2 })) });
       await undo();
       expect(funding()).toEqual(before);
     });
