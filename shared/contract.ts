@@ -34,6 +34,7 @@ import { DecisionInputSchema, DecisionPatchSchema, FeesPatchSchema, LoanServiceP
 import { TcoInputSchema, TcoPatchSchema } from './devices/tco.ts';
 import { FundingPatchSchema, SpendingInputSchema, SpendingPatchSchema, ThemeSchema } from './funding/schema.ts';
 import { ReferenceListMetaSchema, ReferenceListSchema } from './prices/schema.ts';
+import { BundleReportSchema } from './bundle/schema.ts';
 import { isoTimestamp, shortText } from './validation.ts';
 
 export const languages = ['nl', 'en'] as const;
@@ -92,6 +93,9 @@ const InventoryTargetSchema = z.union([
 ]);
 
 /** A file crossing a door: its name and its bytes in base64 (files are read where they are chosen). */
+/** Review mode reads this many bundles at once; the CLI reads any number, one at a time. */
+export const MAX_REVIEW_FILES = 200;
+
 export const FileSchema = z.strictObject({
   fileName: shortText(255).min(1, { error: 'validation.required' }),
   contentBase64: z.string().max(90_000_000, { error: 'validation.fileTooLarge' }),
@@ -287,6 +291,25 @@ export const contract = {
     input: z.strictObject({ planId: PlanIdSchema, document: ExportDocumentIdSchema, language: z.enum(languages, { error: 'validation.invalidOption' }) }),
     output: z.object({ fileName: z.string(), format: ExportFormatSchema, bytes: z.number().int(), contentBase64: z.string() }),
   },
+  'exports.bundle': {
+    input: z.strictObject({ planId: PlanIdSchema, language: z.enum(languages, { error: 'validation.invalidOption' }) }),
+    output: z.object({ fileName: z.string(), bytes: z.number().int(), contentBase64: z.string() }),
+  },
+  /** Review mode: reads bundles and reports on each; nothing is stored. */
+  'bundles.read': {
+    input: z.strictObject({ files: z.array(FileSchema).min(1, { error: 'validation.required' }).max(MAX_REVIEW_FILES, { error: 'validation.tooMany' }) }),
+    output: z.array(BundleReportSchema),
+  },
+  /** The roll-up: one row per school with the key figures, and totals, as a spreadsheet. */
+  'bundles.summary': {
+    input: z.strictObject({
+      files: z.array(FileSchema).min(1, { error: 'validation.required' }).max(MAX_REVIEW_FILES, { error: 'validation.tooMany' }),
+      format: z.enum(['xlsx', 'csv'], { error: 'validation.invalidOption' }),
+      language: z.enum(languages, { error: 'validation.invalidOption' }),
+    }),
+    output: z.object({ fileName: z.string(), bytes: z.number().int(), contentBase64: z.string(), schools: z.number().int() }),
+  },
+  'plans.importBundle': { input: z.strictObject({ file: FileSchema }), output: PlanSummarySchema },
   'prices.list': { input: none, output: z.array(ReferenceListSchema) },
   'prices.import': {
     input: z.strictObject({ file: FileSchema, meta: ReferenceListMetaSchema.optional() }),

@@ -6,6 +6,7 @@ import { AppError, type AppErrorShape, type Result } from '../../shared/result.t
 import { issuesFromZod } from '../../shared/validation.ts';
 import { deviceHandlers } from './devices.ts';
 import { exportHandlers } from './exports.ts';
+import { bundleHandlers } from './bundles.ts';
 import { feeHandlers } from './fees.ts';
 import { fundingHandlers } from './funding.ts';
 import { importHandlers } from './inventory-import.ts';
@@ -29,6 +30,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...importHandlers(deps),
     ...feeHandlers(deps),
     ...exportHandlers(deps),
+    ...bundleHandlers(deps),
     ...fundingHandlers(deps),
   };
 }

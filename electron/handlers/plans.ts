@@ -13,6 +13,7 @@ import type { Attachments } from '../store/attachments.ts';
 import type { ReferenceList } from '../../shared/prices/schema.ts';
 import { writeContent } from '../store/content.ts';
 import { copyInventory, idsMatching, lineToRow } from '../store/inventory.ts';
+import type { InventoryLine } from '../../shared/devices/schema.ts';
 import { listToRow } from '../store/prices.ts';
 import type { Writer } from '../store/journal.ts';
 import type { Store } from '../store/store.ts';
@@ -115,6 +116,8 @@ interface NewPlan {
   isExample: boolean;
   /** A plan whose inventory the new plan starts with (a duplicate). */
   inventoryFrom?: string;
+  /** The inventory lines the new plan starts with (an imported bundle). */
+  inventory?: readonly InventoryLine[];
 }
 
 export function createPlan(store: Store, id: string, plan: NewPlan): string {
@@ -128,6 +131,7 @@ export function createPlan(store: Store, id: string, plan: NewPlan): string {
     const fresh = store.journal.unrecorded();
     writeContent(store.db, fresh, id, plan.content);
     if (plan.inventoryFrom) copyInventory(store.db, plan.inventoryFrom, id);
+    if (plan.inventory) fresh.insertMany('inventory', plan.inventory.map((line, index) => lineToRow(id, line, index + 1)));
     if (plan.isExample) {
       writeExampleVersions(fresh, id);
       fresh.insertMany('inventory', exampleFleet().map((line, index) => lineToRow(id, line, index + 1)));
