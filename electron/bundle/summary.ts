@@ -15,7 +15,7 @@ export interface RollupRow {
   summary: BundleSummary | null;
 }
 
-export function rollupRow(report: BundleReport): RollupRow {
+export function rollupRow(report: Pick<BundleReport, 'fileName' | 'status' | 'problems' | 'summary'>): RollupRow {
   return { fileName: report.fileName, status: report.status, problems: report.problems.length, summary: report.summary };
 }
 

@@ -2,7 +2,7 @@
 // school groups and the knowledge centre to script. Exit codes: 0 ok, 1 findings or
 // invalid input, 2 cannot run. Messages in Dutch, or English with --lang en.
 import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createApi, type Api } from '../../shared/client.ts';
@@ -24,6 +24,8 @@ import { documentsFor, exportFormats, type ExportFormat } from '../../shared/exp
 import { AppError, type AppErrorShape } from '../../shared/result.ts';
 import { issuesFromZod } from '../../shared/validation.ts';
 import { openBackend, type Backend } from '../backend.ts';
+import { validateFiles, type FileReport } from '../bundle/pool.ts';
+import { rollupFile, rollupRow } from '../bundle/summary.ts';
 import { writeFileAtomically } from '../export/write.ts';
 import { resolveDataDir } from '../paths.ts';
 import { packageVersion } from '../version.ts';
@@ -38,7 +40,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_RUN = 2;
 
-const commands = ['plans', 'new', 'show', 'check', 'import-inventory', 'import-funding', 'export'] as const;
+const commands = ['plans', 'new', 'show', 'check', 'import-inventory', 'import-funding', 'export', 'validate', 'summary', 'import-bundle'] as const;
 type Command = (typeof commands)[number];
 
 const allowedOptions: Record<Command, readonly string[]> = {
@@ -49,10 +51,24 @@ const allowedOptions: Record<Command, readonly string[]> = {
   'import-inventory': ['plan', 'dry-run', 'mapping', 'replace'],
   'import-funding': ['plan'],
   export: ['plan', 'out', 'format'],
+  validate: ['json'],
+  summary: ['out'],
+  'import-bundle': ['json'],
 };
 
 /** Commands that take a file after their options. */
-const fileArguments: Partial<Record<Command, number>> = { 'import-inventory': 1, 'import-funding': 1 };
+const fileArguments: Partial<Record<Command, number>> = {
+  'import-inventory': 1,
+  'import-funding': 1,
+  'import-bundle': 1,
+  validate: Number.POSITIVE_INFINITY,
+  summary: Number.POSITIVE_INFINITY,
+};
+
+/** Commands that read bundle files only: they need no data folder and open no database. */
+const withoutData = ['validate', 'summary'] as const satisfies readonly Command[];
+type FileCommand = (typeof withoutData)[number];
+const isFileCommand = (command: Command): command is FileCommand => (withoutData as readonly Command[]).includes(command);
 
 class UsageError extends Error {
   readonly key: string;
@@ -118,6 +134,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_FINDINGS;
   }
 
+  if (isFileCommand(command)) {
+    try {
+      return await fileCommands[command]({ t, io, values, files: positionals.slice(1), language });
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`${t(error.key, error.params)}\n`);
+      return EXIT_FINDINGS;
+    }
+  }
+
   let backend: Backend;
   try {
     backend = openBackend({ dataDir: resolveDataDir(values['data-dir'], io.env), appVersion: packageVersion() });
@@ -142,6 +168,67 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** `--lang en` or `--lang=en`, read before parsing so even a parse error is in that language. */
+type FileCommandContext = Omit<CommandContext, 'api'>;
+
+const fileCommands: Record<FileCommand, (context: FileCommandContext) => Promise<number>> = {
+  async validate({ t, io, values, files }) {
+    if (files.length === 0) throw new UsageError('cli.missingBundle');
+    const reports = await validateFiles(files, { onProgress: progressOn(io, t, files.length) });
+    if (values.json) {
+      const withMessages = reports.map((report) => ({ ...report, problems: report.problems.map((problem) => ({ ...problem, message: t(problem.messageKey, problem.params ?? {}) })) }));
+      io.stdout(`${JSON.stringify(withMessages, null, 2)}\n`);
+    } else {
+      for (const report of reports) io.stdout(`${describeReport(t, report)}\n`);
+    }
+    const counts = { valid: 0, invalid: 0, unreadable: 0 };
+    for (const report of reports) counts[report.status]++;
+    if (files.length > 1) io.stderr(`${t('cli.validateCounts', { total: files.length, ...counts })}\n`);
+    return counts.unreadable > 0 ? EXIT_CANNOT_RUN : counts.invalid > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+
+  async summary({ t, io, values, files }) {
+    if (values.out === undefined) throw new UsageError('cli.missingOption', { option: '--out' });
+    const format = /\.(xlsx|csv)$/i.exec(values.out)?.[1]?.toLowerCase() as 'xlsx' | 'csv' | undefined;
+    if (format === undefined) throw new UsageError('cli.summaryFormat', { file: values.out });
+    if (files.length === 0) throw new UsageError('cli.missingBundle');
+    const reports = await validateFiles(files, { onProgress: progressOn(io, t, files.length) });
+    const bytes = await rollupFile(reports.map(rollupRow), format, t);
+    const out = resolve(values.out);
+    try {
+      writeFileAtomically(dirname(out), basename(out), bytes);
+    } catch (error) {
+      io.stderr(`${t('cli.cannotWriteFolder', { folder: dirname(out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+      return EXIT_CANNOT_RUN;
+    }
+    const ready = reports.filter((report) => report.summary?.ready).length;
+    io.stdout(`${t('cli.summaryWritten', { file: values.out, count: reports.length, ready, size: formatSize(bytes.length) })}\n`);
+    return EXIT_OK;
+  },
+};
+
+/** Progress on stderr for long runs, a line every 10 %, so a pipe of stdout stays clean. */
+function progressOn(io: CliIo, t: TFunction, total: number): ((done: number) => void) | undefined {
+  if (total < 50) return undefined;
+  const step = Math.ceil(total / 10);
+  return (done) => {
+    if (done % step === 0 || done === total) io.stderr(`${t('cli.validateProgress', { done, total })}\n`);
+  };
+}
+
+function describeReport(t: TFunction, report: FileReport): string {
+  const school = report.summary ? ` — ${report.summary.schoolName || '—'} (${report.summary.schoolYear})` : '';
+  const lines = [`${t(`cli.bundleStatus.${report.status}`)}  ${report.path}${school}`];
+  for (const problem of report.problems) {
+    const where = problem.file ? `${problem.file}: ` : '';
+    lines.push(`  - ${where}${t(problem.messageKey, problem.params ?? {})}`);
+    for (const issue of (problem.issues ?? []).slice(0, 10)) {
+      lines.push(`      ${issue.path.join('.')}: ${t(issue.messageKey, issue.params ?? {})}`);
+    }
+  }
+  if (report.status === 'valid' && report.summary) lines.push(`  ${t('cli.bundleReady')}`);
+  return lines.join('\n');
+}
+
 function requestedLanguage(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -175,7 +262,7 @@ interface CommandContext {
   language: Language;
 }
 
-const commandHandlers: Record<Command, (context: CommandContext) => Promise<number>> = {
+const commandHandlers: Record<Exclude<Command, FileCommand>, (context: CommandContext) => Promise<number>> = {
   async plans({ api, t, io, values }) {
     const plans = await api.run('plans.list', {});
     if (values.json) {
@@ -265,7 +352,8 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
   async export({ api, t, io, values, language }) {
     if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
     if (values.out === undefined) throw new UsageError('cli.missingOption', { option: '--out' });
-    const formats = parseFormats(values.format);
+    const asked = parseFormats(values.format);
+    const formats = asked.filter((format): format is ExportFormat => format !== 'bundle');
     const folder = values.out;
     const { plan } = await api.run('plans.get', { planId: values.plan });
     try {
@@ -276,6 +364,16 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
       return EXIT_CANNOT_RUN;
     }
     const documents = documentsFor(formats, feesClosed(plan));
+    if (asked.includes('bundle')) {
+      const bundle = await api.run('exports.bundle', { planId: plan.id, language });
+      try {
+        writeFileAtomically(folder, bundle.fileName, Buffer.from(bundle.contentBase64, 'base64'));
+      } catch (error) {
+        io.stderr(`${t('cli.cannotWriteFolder', { folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+        return EXIT_CANNOT_RUN;
+      }
+      io.stdout(`${t('cli.exportWritten', { file: bundle.fileName, size: formatSize(bundle.bytes) })}\n`);
+    }
     for (const document of documents) {
       const built = await api.run('exports.document', { planId: plan.id, document, language });
       try {
@@ -286,7 +384,22 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
       }
       io.stdout(`${t('cli.exportWritten', { file: built.fileName, size: formatSize(built.bytes) })}\n`);
     }
-    io.stderr(`${t('cli.exportDone', { count: documents.length, folder })}\n`);
+    io.stderr(`${t('cli.exportDone', { count: documents.length + (asked.includes('bundle') ? 1 : 0), folder })}\n`);
+    return EXIT_OK;
+  },
+
+  async 'import-bundle'({ api, t, io, values, files }) {
+    const path = files[0];
+    if (path === undefined) throw new UsageError('cli.missingFile');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return cannotRead(io, t, path, error);
+    }
+    const summary = await api.run('plans.importBundle', { file: { fileName: basename(path), contentBase64: bytes.toString('base64') } });
+    io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.id}\n`);
+    if (!values.json) io.stderr(`${t('cli.bundleImported', { name: summary.name })}\n`);
     return EXIT_OK;
   },
 
@@ -379,12 +492,16 @@ const commandHandlers: Record<Command, (context: CommandContext) => Promise<numb
 const LISTED_IMPORT_PROBLEMS = 20;
 
 /** `pdf,xlsx` → the formats, each checked; no option means every format. */
-function parseFormats(text: string | undefined): ExportFormat[] {
+/** What `--format` may name: the document formats, and the submission bundle. */
+const cliFormats = [...exportFormats, 'bundle'] as const;
+type CliFormat = (typeof cliFormats)[number];
+
+function parseFormats(text: string | undefined): CliFormat[] {
   if (text === undefined) return [...exportFormats];
   const asked = text.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
-  const unknown = asked.find((format) => !exportFormats.some((known) => known === format));
-  if (unknown !== undefined || asked.length === 0) throw new UsageError('cli.badFormat', { format: unknown ?? text, formats: exportFormats.join(',') });
-  return asked as ExportFormat[];
+  const unknown = asked.find((format) => !cliFormats.some((known) => known === format));
+  if (unknown !== undefined || asked.length === 0) throw new UsageError('cli.badFormat', { format: unknown ?? text, formats: cliFormats.join(',') });
+  return asked as CliFormat[];
 }
 
 function formatSize(bytes: number): string {

@@ -2818,6 +2818,7 @@ export const en: Catalog = {
     editProfile: 'edit school profile',
   },
   bundle: {
+    cannotRead: 'The file cannot be read: {{reason}}',
     notAZip: 'This is not a readable zip file.',
     zip64: 'This zip file uses zip64; a submission bundle is never large enough for that.',
     zipTooLarge: 'The file is larger than {{max}} MB; a submission bundle is much smaller.',
@@ -2874,6 +2875,85 @@ export const en: Catalog = {
       aboveReference: 'Above reference price',
       maxDeviation: 'Largest deviation (%)',
       decision: 'School council decision',
+    },
+  },
+  review: {
+    nav: 'Review',
+    heading: 'Review submissions',
+    intro:
+      'For the knowledge centre and the school board: open the submission bundles (.zip) of one or more schools. For each school you see whether the bundle is in order, its key figures and what is still missing. Nothing here changes the bundles or your own plans.',
+    notStored: 'Nothing is stored. If you reload the page or go to another screen, the list is empty again; choose the bundles once more.',
+    choose: 'Choose bundles (.zip)',
+    chooseHint: 'Choose one or more zip files, or drop them here. At most {{max}} bundles at a time, each at most {{size}} MB.',
+    reading: 'Reading the bundles…',
+    notZip: '“{{name}}” is not a zip file (.zip) and was skipped.',
+    tooLarge: '“{{name}}” is larger than {{max}} MB and was skipped. A submission bundle is much smaller.',
+    tooMany_one: 'The list holds at most {{max}} bundles at a time; {{count}} file was skipped.',
+    tooMany_other: 'The list holds at most {{max}} bundles at a time; {{count}} files were skipped.',
+    readFailed: 'The bundles could not be read: {{message}}',
+    empty: 'No bundles chosen yet.',
+    clear: 'Clear',
+    cleared: 'The list is empty.',
+    count_one: '{{count}} bundle read: {{valid}} valid.',
+    count_other: '{{count}} bundles read: {{valid}} valid.',
+    tableCaption: 'Bundles and key figures per school',
+    sortBy: 'Sort by {{column}}',
+    columns: { details: 'Details' },
+    details: 'Details',
+    detailsOf: 'Details of {{name}}',
+    hideDetails: 'Close details',
+    unreadableSchool: 'School unknown',
+    yes: 'yes',
+    no: 'no',
+    noFigure: 'no data',
+    deviationOf: 'largest deviation {{deviation}}',
+    summary: {
+      xlsx: 'Download overview (XLSX)',
+      csv: 'Download overview (CSV)',
+      busy: 'Making the overview…',
+      done: 'The overview of {{count}} bundles is in your downloads.',
+      failed: 'The overview could not be made: {{message}}',
+      tooLarge: 'Together these bundles are too large for one overview in the app. Make the overview with “digiplan summary” on the command line.',
+    },
+    chart: {
+      title: 'Fee per year for one pupil in the loan service, per school',
+      unit: 'euro',
+      band: 'Court of Audit: usually up to {{amount}}',
+    },
+    detail: {
+      heading: '{{school}} · {{year}}',
+      file: 'File',
+      createdAt: 'Bundle made on',
+      checkedOn: 'Checked on',
+      appVersion: 'Made with Digiplanner',
+      group: 'School group',
+      problems: 'Problems with the bundle',
+      noProblems: 'No problems: every file is complete and unchanged, and the figures match the plan.',
+      inFile: 'In {{file}}',
+      readiness: 'Ready to submit, per precondition',
+      ready: 'Ready',
+      notReady: 'Not ready yet',
+      findings: 'Blocking points and warnings',
+      noFindings: 'No blocking points and no warnings.',
+      tips_one: 'Also {{count}} tip for the school.',
+      tips_other: 'Also {{count}} tips for the school.',
+      fees: 'Fees in {{year}} against the reference price',
+      noFees: 'No device fees in this school year.',
+      feeColumns: { line: 'Fee', kind: 'Kind', perYear: 'Per school year', reference: 'Reference price', deviation: 'Deviation' },
+      noReference: 'no reference',
+      monthly: '{{amount}} per month',
+      corrections: 'Social corrections',
+      noCorrections: 'No social corrections.',
+      decision: 'School council decision on {{year}}',
+      noDecision: 'The bundle holds no school council decision on {{year}}.',
+      meetingDate: 'Meeting',
+      outcome: 'Decision',
+      votes: 'Vote',
+      votesText: '{{for}} for, {{against}} against, {{abstain}} abstentions',
+      motivation: 'Motivation',
+      funding: 'Funding per theme over the term',
+      fundingColumns: { theme: 'Theme', allocation: 'Allocation', planned: 'Planned', spent: 'Spent' },
+      total: 'Total',
     },
   },
   validation: {
@@ -2966,6 +3046,14 @@ export const en: Catalog = {
     offline: 'The connection to Digiplanner was lost. Is the npm run web window still open?',
   },
   cli: {
+    missingBundle: 'Name at least one bundle (.zip).',
+    summaryFormat: 'The overview {{file}} must end in .xlsx or .csv.',
+    summaryWritten: 'Overview of {{count}} bundles ({{ready}} ready to submit) written to {{file}} ({{size}}).',
+    validateCounts: '{{total}} bundles: {{valid}} valid, {{invalid}} invalid, {{unreadable}} unreadable.',
+    validateProgress: '{{done}} of {{total}} bundles checked…',
+    bundleStatus: { valid: 'VALID      ', invalid: 'INVALID    ', unreadable: 'UNREADABLE ' },
+    bundleReady: 'Every file matches the manifest; the plan meets the preconditions.',
+    bundleImported: 'Plan “{{name}}” imported from the bundle.',
     fundingImported_one: 'Parameters of {{count}} theme imported:',
     fundingImported_other: 'Parameters of {{count}} themes imported:',
     exportWritten: '{{file}} ({{size}})',
@@ -2988,9 +3076,15 @@ Commands:
                                                    --replace replaces the current inventory
   import-funding --plan ID FILE                    update the funding parameters from a parameters
                                                    file (JSON, as the app keeps its own)
-  export --plan ID --out DIR [--format pdf,docx,xlsx,csv]
+  export --plan ID --out DIR [--format pdf,docx,xlsx,csv,bundle]
                                                    write the plan's documents to DIR
-                                                   (every format by default; in English with --lang en)
+                                                   (every format by default; in English with --lang en;
+                                                   bundle: the submission bundle .zip)
+  validate [--json] BUNDLE...                      check submission bundles: hashes, schema and
+                                                   preconditions (0 valid, 1 invalid, 2 unreadable)
+  summary BUNDLE... --out FILE.xlsx|FILE.csv
+                                                   one row per school with the key figures, and totals
+  import-bundle [--json] BUNDLE                    import a bundle as a new plan
 
 Exit codes: 0 ok, 1 findings or invalid input, 2 cannot run.
 DIGIPLAN_DATA_DIR does what --data-dir does.`,

@@ -2817,6 +2817,7 @@ export const nl = {
     editProfile: 'schoolprofiel wijzigen',
   },
   bundle: {
+    cannotRead: 'Het bestand kan niet gelezen worden: {{reason}}',
     notAZip: 'Dit is geen leesbaar zipbestand.',
     zip64: 'Dit zipbestand gebruikt zip64; een indieningsbundel is daar nooit groot genoeg voor.',
     zipTooLarge: 'Het bestand is groter dan {{max}} MB; een indieningsbundel is veel kleiner.',
@@ -2873,6 +2874,85 @@ export const nl = {
       aboveReference: 'Boven referentieprijs',
       maxDeviation: 'Grootste afwijking (%)',
       decision: 'Besluit schoolraad',
+    },
+  },
+  review: {
+    nav: 'Beoordelen',
+    heading: 'Indieningen beoordelen',
+    intro:
+      'Voor het kenniscentrum en het schoolbestuur: open de indieningsbundels (.zip) van één of meer scholen. Je ziet per school of de bundel in orde is, de kerncijfers en wat er nog ontbreekt. Hier verander je niets aan de bundels of aan je eigen plannen.',
+    notStored: 'Niets wordt bewaard. Herlaad je de pagina of ga je naar een ander scherm, dan is de lijst weer leeg; kies de bundels dan opnieuw.',
+    choose: 'Bundels kiezen (.zip)',
+    chooseHint: 'Kies een of meer zipbestanden, of sleep ze hierheen. Hoogstens {{max}} bundels tegelijk, elk hoogstens {{size}} MB.',
+    reading: 'De bundels worden gelezen…',
+    notZip: '„{{name}}” is geen zipbestand (.zip) en is overgeslagen.',
+    tooLarge: '„{{name}}” is groter dan {{max}} MB en is overgeslagen. Een indieningsbundel is veel kleiner.',
+    tooMany_one: 'Er kunnen hoogstens {{max}} bundels tegelijk in de lijst; {{count}} bestand is overgeslagen.',
+    tooMany_other: 'Er kunnen hoogstens {{max}} bundels tegelijk in de lijst; {{count}} bestanden zijn overgeslagen.',
+    readFailed: 'De bundels konden niet gelezen worden: {{message}}',
+    empty: 'Nog geen bundels gekozen.',
+    clear: 'Wissen',
+    cleared: 'De lijst is leeg.',
+    count_one: '{{count}} bundel gelezen: {{valid}} geldig.',
+    count_other: '{{count}} bundels gelezen: {{valid}} geldig.',
+    tableCaption: 'Bundels en kerncijfers per school',
+    sortBy: 'Sorteren op {{column}}',
+    columns: { details: 'Details' },
+    details: 'Details',
+    detailsOf: 'Details van {{name}}',
+    hideDetails: 'Details sluiten',
+    unreadableSchool: 'School onbekend',
+    yes: 'ja',
+    no: 'nee',
+    noFigure: 'geen gegevens',
+    deviationOf: 'grootste afwijking {{deviation}}',
+    summary: {
+      xlsx: 'Overzicht downloaden (XLSX)',
+      csv: 'Overzicht downloaden (CSV)',
+      busy: 'Het overzicht wordt gemaakt…',
+      done: 'Het overzicht van {{count}} bundels staat in je downloads.',
+      failed: 'Het overzicht kon niet gemaakt worden: {{message}}',
+      tooLarge: 'Samen zijn deze bundels te groot voor één overzicht in de app. Maak het overzicht met „digiplan summary” op de opdrachtregel.',
+    },
+    chart: {
+      title: 'Bijdrage per jaar voor één leerling in de uitleendienst, per school',
+      unit: 'euro',
+      band: 'Rekenhof: meestal tot {{amount}}',
+    },
+    detail: {
+      heading: '{{school}} · {{year}}',
+      file: 'Bestand',
+      createdAt: 'Bundel gemaakt op',
+      checkedOn: 'Gecontroleerd op',
+      appVersion: 'Gemaakt met Digiplanner',
+      group: 'Scholengroep',
+      problems: 'Problemen met de bundel',
+      noProblems: 'Geen problemen: alle bestanden zijn volledig en onveranderd, en de cijfers kloppen met het plan.',
+      inFile: 'In {{file}}',
+      readiness: 'Klaar om in te dienen, per voorwaarde',
+      ready: 'Klaar',
+      notReady: 'Nog niet klaar',
+      findings: 'Blokkerende punten en waarschuwingen',
+      noFindings: 'Geen blokkerende punten en geen waarschuwingen.',
+      tips_one: 'Daarnaast {{count}} tip voor de school.',
+      tips_other: 'Daarnaast {{count}} tips voor de school.',
+      fees: 'Bijdragen in {{year}} tegenover de referentieprijs',
+      noFees: 'Geen bijdragen voor toestellen in dit schooljaar.',
+      feeColumns: { line: 'Bijdrage', kind: 'Soort', perYear: 'Per schooljaar', reference: 'Referentieprijs', deviation: 'Afwijking' },
+      noReference: 'geen referentie',
+      monthly: '{{amount}} per maand',
+      corrections: 'Sociale correcties',
+      noCorrections: 'Geen sociale correcties.',
+      decision: 'Beslissing van de schoolraad over {{year}}',
+      noDecision: 'De bundel bevat geen beslissing van de schoolraad over {{year}}.',
+      meetingDate: 'Vergadering',
+      outcome: 'Beslissing',
+      votes: 'Stemming',
+      votesText: '{{for}} voor, {{against}} tegen, {{abstain}} onthoudingen',
+      motivation: 'Motivering',
+      funding: 'Financiering per thema over de looptijd',
+      fundingColumns: { theme: 'Thema', allocation: 'Toewijzing', planned: 'Gepland', spent: 'Besteed' },
+      total: 'Totaal',
     },
   },
   validation: {
@@ -2965,6 +3045,14 @@ export const nl = {
     offline: 'De verbinding met Digiplanner is verbroken. Is het venster van npm run web nog open?',
   },
   cli: {
+    missingBundle: 'Geef minstens één bundel (.zip) op.',
+    summaryFormat: 'Het overzicht {{file}} moet op .xlsx of .csv eindigen.',
+    summaryWritten: 'Overzicht van {{count}} bundels ({{ready}} klaar om in te dienen) geschreven in {{file}} ({{size}}).',
+    validateCounts: '{{total}} bundels: {{valid}} geldig, {{invalid}} ongeldig, {{unreadable}} onleesbaar.',
+    validateProgress: '{{done}} van {{total}} bundels gecontroleerd…',
+    bundleStatus: { valid: 'GELDIG     ', invalid: 'ONGELDIG   ', unreadable: 'ONLEESBAAR ' },
+    bundleReady: 'Alle bestanden kloppen met het manifest; het plan voldoet aan de randvoorwaarden.',
+    bundleImported: 'Plan „{{name}}” geïmporteerd uit de bundel.',
     fundingImported_one: 'Parameters van {{count}} thema geïmporteerd:',
     fundingImported_other: 'Parameters van {{count}} thema’s geïmporteerd:',
     exportWritten: '{{file}} ({{size}})',
@@ -2987,9 +3075,15 @@ Opdrachten:
                                                    --replace vervangt de huidige inventaris
   import-funding --plan ID BESTAND                 de parameters van de financiering bijwerken uit een
                                                    parameterbestand (JSON, zoals de app het zelf bewaart)
-  export --plan ID --out MAP [--format pdf,docx,xlsx,csv]
+  export --plan ID --out MAP [--format pdf,docx,xlsx,csv,bundle]
                                                    de documenten van het plan schrijven in MAP
-                                                   (standaard alle formaten; met --lang en in het Engels)
+                                                   (standaard alle formaten; met --lang en in het Engels;
+                                                   bundle: de indieningsbundel .zip)
+  validate [--json] BUNDEL...                       indieningsbundels controleren: hashes, schema en
+                                                   randvoorwaarden (0 geldig, 1 ongeldig, 2 onleesbaar)
+  summary BUNDEL... --out BESTAND.xlsx|BESTAND.csv
+                                                   één rij per school met de kerncijfers, en totalen
+  import-bundle [--json] BUNDEL                    een bundel importeren als nieuw plan
 
 Exitcodes: 0 in orde, 1 bevindingen of ongeldige invoer, 2 kan niet uitvoeren.
 DIGIPLAN_DATA_DIR doet hetzelfde als --data-dir.`,
