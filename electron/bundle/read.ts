@@ -153,11 +153,10 @@ function readDocument(bytes: Buffer | undefined, manifest: Manifest, problems: B
 /** JSON from outside: bounded in size and nesting before it is parsed, an object at the top. */
 function parseJson(file: string, bytes: Buffer, maxBytes: number): object {
   if (bytes.length > maxBytes) throw new Unreadable({ kind: 'schema', file, messageKey: 'bundle.jsonTooLarge', params: { max: maxBytes / 1024 / 1024 } });
-  const text = bytes.toString('utf8');
-  if (nestingDepth(text) > MAX_JSON_DEPTH) throw new Unreadable({ kind: 'schema', file, messageKey: 'bundle.jsonTooDeep', params: { max: MAX_JSON_DEPTH } });
+  if (nestingDepth(bytes) > MAX_JSON_DEPTH) throw new Unreadable({ kind: 'schema', file, messageKey: 'bundle.jsonTooDeep', params: { max: MAX_JSON_DEPTH } });
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new Unreadable({ kind: 'schema', file, messageKey: 'bundle.badJson' });
   }
@@ -165,13 +164,16 @@ function parseJson(file: string, bytes: Buffer, maxBytes: number): object {
   return json;
 }
 
-/** The deepest nesting of arrays and objects, counted without parsing (strings skipped). */
-export function nestingDepth(text: string): number {
+/**
+ * The deepest nesting of arrays and objects, counted on the UTF-8 bytes without parsing
+ * (strings skipped). Safe on bytes: every byte of a multi-byte character is 0x80 or above.
+ */
+export function nestingDepth(bytes: Uint8Array): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  for (let index = 0; index < bytes.length; index++) {
+    const code = bytes[index]!;
     if (inString) {
       if (code === 92) index++;
       else if (code === 34) inString = false;

@@ -2,6 +2,7 @@
 // holds plan.json, the PDFs and DOCX and a manifest with every file's SHA-256; it reads back
 // valid, imports as an equal plan (inventory and evidence included), and one changed byte in
 // any file makes it invalid, naming that file.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBundle } from '../../../../electron/bundle/read.ts';
 import { sha256Hex } from '../../../../electron/bundle/write.ts';
@@ -84,5 +85,14 @@ describe('submission bundle round trip', () => {
       expect(report.status, path).not.toBe('valid');
       if (path !== 'manifest.json') expect(report.problems, path).toContainEqual({ kind: 'integrity', file: path, messageKey: 'bundle.hashMismatch' });
     }
+  });
+
+  it('still reads the version-1 bundle kept in the repository as valid', () => {
+    const fixture = readFileSync(new URL('../../../fixtures/bundles/voorbeeldschool-v1.zip', import.meta.url));
+    const report = readBundle('voorbeeldschool-v1.zip', fixture);
+    expect(report.problems).toEqual([]);
+    expect(report.status).toBe('valid');
+    expect(report.manifest?.schemaVersion).toBe(1);
+    expect(report.document?.checkedOn).toBe('2026-11-23');
   });
 });
