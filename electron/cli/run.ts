@@ -364,18 +364,12 @@ const commandHandlers: Record<Exclude<Command, FileCommand>, (context: CommandCo
       return EXIT_CANNOT_RUN;
     }
     const documents = documentsFor(formats, feesClosed(plan));
-    if (asked.includes('bundle')) {
-      const bundle = await api.run('exports.bundle', { planId: plan.id, language });
-      try {
-        writeFileAtomically(folder, bundle.fileName, Buffer.from(bundle.contentBase64, 'base64'));
-      } catch (error) {
-        io.stderr(`${t('cli.cannotWriteFolder', { folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
-        return EXIT_CANNOT_RUN;
-      }
-      io.stdout(`${t('cli.exportWritten', { file: bundle.fileName, size: formatSize(bundle.bytes) })}\n`);
-    }
-    for (const document of documents) {
-      const built = await api.run('exports.document', { planId: plan.id, document, language });
+    const builds = [
+      ...(asked.includes('bundle') ? [() => api.run('exports.bundle', { planId: plan.id, language })] : []),
+      ...documents.map((document) => () => api.run('exports.document', { planId: plan.id, document, language })),
+    ];
+    for (const build of builds) {
+      const built = await build();
       try {
         writeFileAtomically(folder, built.fileName, Buffer.from(built.contentBase64, 'base64'));
       } catch (error) {
@@ -384,7 +378,7 @@ const commandHandlers: Record<Exclude<Command, FileCommand>, (context: CommandCo
       }
       io.stdout(`${t('cli.exportWritten', { file: built.fileName, size: formatSize(built.bytes) })}\n`);
     }
-    io.stderr(`${t('cli.exportDone', { count: documents.length + (asked.includes('bundle') ? 1 : 0), folder })}\n`);
+    io.stderr(`${t('cli.exportDone', { count: builds.length, folder })}\n`);
     return EXIT_OK;
   },
 

@@ -8,12 +8,10 @@ import { isSound, readBundle, readBundleFiles } from '../bundle/read.ts';
 import { rollupFile, rollupRow } from '../bundle/summary.ts';
 import { buildBundle, evidencePath, sha256Hex } from '../bundle/write.ts';
 import { decodeBase64 } from '../store/attachments.ts';
-import { queryInventory } from '../store/inventory.ts';
+import { allInventory } from '../store/inventory.ts';
 import { readReferenceLists } from '../store/prices.ts';
 import { createPlan } from './plans.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
-
-const PAGE = 5_000;
 
 type BundleChannels = 'exports.bundle' | 'bundles.read' | 'bundles.summary' | 'plans.importBundle';
 
@@ -23,14 +21,7 @@ export function bundleHandlers({ store, clock, appVersion, attachments, newId }:
   return {
     'exports.bundle': async ({ planId, language }) => {
       const plan = store.getPlan(planId);
-      const inventory = () => {
-        const lines = [];
-        for (let offset = 0; ; offset += PAGE) {
-          const page = queryInventory(store.db, planId, { filter: {}, sort: null, offset, limit: PAGE });
-          lines.push(...page.rows);
-          if (page.rows.length < PAGE) return lines;
-        }
-      };
+      const inventory = () => allInventory(store.db, planId);
       const built = await buildBundle({
         plan,
         inventory,

@@ -6,25 +6,16 @@ import { feesClosed } from '../../shared/fees/rules.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { AppError } from '../../shared/result.ts';
 import { buildDocument } from '../export/build.ts';
-import { queryInventory } from '../store/inventory.ts';
+import { allInventory } from '../store/inventory.ts';
 import { readReferenceLists } from '../store/prices.ts';
 import type { HandlerDeps, PartialHandlers } from './types.ts';
-
-const PAGE = 5_000;
 
 export function exportHandlers({ store, clock }: HandlerDeps): PartialHandlers<'exports.document'> {
   return {
     'exports.document': async ({ planId, document, language }) => {
       const plan = store.getPlan(planId);
       if (feesClosed(plan) && feeDocuments.includes(document)) throw new AppError('INVALID_INPUT', 'errors.exportFeesClosed', { params: { document } });
-      const inventory = () => {
-        const lines = [];
-        for (let offset = 0; ; offset += PAGE) {
-          const page = queryInventory(store.db, planId, { filter: {}, sort: null, offset, limit: PAGE });
-          lines.push(...page.rows);
-          if (page.rows.length < PAGE) return lines;
-        }
-      };
+      const inventory = () => allInventory(store.db, planId);
       const built = await buildDocument(document, { plan, inventory, referenceLists: readReferenceLists(store.db), t: createI18n(language).t, now: clock.now() });
       return { fileName: built.fileName, format: exportDocumentFormat[document], bytes: built.bytes.length, contentBase64: built.bytes.toString('base64') };
     },

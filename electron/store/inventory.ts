@@ -130,6 +130,17 @@ export function queryInventory(
   return { total: totals.total, quantity: totals.quantity, valueCents: totals.value, rows: rows.map(rowToLine) };
 }
 
+/** The whole inventory of a plan, read page by page: exports need every line. */
+export function allInventory(db: Db, planId: string): InventoryLine[] {
+  const page = 5_000;
+  const lines: InventoryLine[] = [];
+  for (let offset = 0; ; offset += page) {
+    const { rows } = queryInventory(db, planId, { filter: {}, sort: null, offset, limit: page });
+    lines.push(...rows);
+    if (rows.length < page) return lines;
+  }
+}
+
 export function readLine(db: Db, planId: string, id: string): InventoryLine | null {
   const row = db.prepare('SELECT * FROM inventory WHERE plan_id = ? AND id = ?').get(planId, id) as Record<string, unknown> | undefined;
   return row ? rowToLine(row) : null;

@@ -6,24 +6,16 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, runCli } from '../../../../electron/cli/run.ts';
+import { EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from '../../../../electron/cli/run.ts';
+import { cliRunner } from '../../../builders/cli.ts';
 import { readZip, writeZip } from '../../../../electron/bundle/zip.ts';
-import { PlanSummarySchema } from '../../../../shared/plan/schema.ts';
 
 describe('digiplan bundles', () => {
   let dataDir: string;
   let out: string;
-  let stdout: string;
-  let stderr: string;
-  const run = async (...argv: string[]) => {
-    stdout = '';
-    stderr = '';
-    return runCli(['--data-dir', dataDir, ...argv], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
-  };
-  const plans = async () => {
-    await run('plans', '--json');
-    return PlanSummarySchema.array().parse(JSON.parse(stdout));
-  };
+  const cli = cliRunner(() => dataDir);
+  const run = cli.run;
+  const plans = cli.plans;
   const exportBundle = async () => {
     const planId = (await plans())[0]!.id;
     expect(await run('export', '--plan', planId, '--out', out, '--format', 'bundle')).toBe(EXIT_OK);
@@ -42,10 +34,10 @@ describe('digiplan bundles', () => {
   it('writes the bundle and validates it: exit 0, the school and its verdict', async () => {
     const bundle = await exportBundle();
     expect(bundle).toMatch(/Indiening_Voorbeeldschool-Campus-Zuid_\d{4}-\d{4}\.zip$/);
-    expect(stderr).toBe(`1 document geschreven in ${out}.\n`);
+    expect(cli.stderr).toBe(`1 document geschreven in ${out}.\n`);
     expect(await run('validate', bundle)).toBe(EXIT_OK);
-    expect(stdout).toContain(`GELDIG       ${bundle} — Voorbeeldschool Campus Zuid`);
-    expect(stdout).toContain('Alle bestanden kloppen met het manifest');
+    expect(cli.stdout).toContain(`GELDIG       ${bundle} — Voorbeeldschool Campus Zuid`);
+    expect(cli.stdout).toContain('Alle bestanden kloppen met het manifest');
   });
 
   it('finds one changed byte (exit 1, the file named), and a file that is no zip (exit 2)', async () => {
@@ -57,17 +49,17 @@ describe('digiplan bundles', () => {
     const tampered = join(out, 'gewijzigd.zip');
     writeFileSync(tampered, writeZip([...files].map(([path, bytes]) => ({ path, bytes: path === pdf ? changed : bytes })), new Date()));
     expect(await run('validate', tampered)).toBe(EXIT_FINDINGS);
-    expect(stdout).toContain(`ONGELDIG     ${tampered}`);
-    expect(stdout).toContain(`  - ${pdf}: Dit bestand is veranderd sinds de bundel gemaakt is (de SHA-256 klopt niet).`);
+    expect(cli.stdout).toContain(`ONGELDIG     ${tampered}`);
+    expect(cli.stdout).toContain(`  - ${pdf}: Dit bestand is veranderd sinds de bundel gemaakt is (de SHA-256 klopt niet).`);
 
     const text = join(out, 'geen-zip.zip');
     writeFileSync(text, 'dit is tekst');
     expect(await run('validate', bundle, tampered, text)).toBe(EXIT_CANNOT_RUN);
-    expect(stdout).toContain(`ONLEESBAAR   ${text}\n  - Dit is geen leesbaar zipbestand.`);
-    expect(stderr).toBe('3 bundels: 1 geldig, 1 ongeldig, 1 onleesbaar.\n');
+    expect(cli.stdout).toContain(`ONLEESBAAR   ${text}\n  - Dit is geen leesbaar zipbestand.`);
+    expect(cli.stderr).toBe('3 bundels: 1 geldig, 1 ongeldig, 1 onleesbaar.\n');
 
     expect(await run('--lang', 'en', 'validate', '--json', tampered)).toBe(EXIT_FINDINGS);
-    const [report] = JSON.parse(stdout) as { status: string; problems: { file: string; message: string }[] }[];
+    const [report] = JSON.parse(cli.stdout) as { status: string; problems: { file: string; message: string }[] }[];
     expect(report!.status).toBe('invalid');
     expect(report!.problems).toContainEqual(expect.objectContaining({ file: pdf, message: 'This file has changed since the bundle was made (the SHA-256 does not match).' }));
   });
@@ -76,21 +68,21 @@ describe('digiplan bundles', () => {
     const bundle = await exportBundle();
     const csv = join(out, 'overzicht.csv');
     expect(await run('summary', bundle, bundle, '--out', csv)).toBe(EXIT_OK);
-    expect(stdout).toContain('Overzicht van 2 bundels (2 klaar om in te dienen)');
+    expect(cli.stdout).toContain('Overzicht van 2 bundels (2 klaar om in te dienen)');
     const lines = readFileSync(csv, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain('School;');
     expect(lines[1]).toContain('Voorbeeldschool Campus Zuid');
     expect(lines[3]).toContain('Totaal (2 bundels)');
     expect(await run('summary', bundle, '--out', join(out, 'overzicht.pdf'))).toBe(EXIT_FINDINGS);
-    expect(stderr).toContain('.xlsx of .csv');
+    expect(cli.stderr).toContain('.xlsx of .csv');
   });
 
   it('imports a bundle as a new plan and refuses a changed one, changing nothing', async () => {
     const bundle = await exportBundle();
     const before = await plans();
     expect(await run('import-bundle', bundle)).toBe(EXIT_OK);
-    const id = stdout.trim();
+    const id = cli.stdout.trim();
     const after = await plans();
     expect(after).toHaveLength(before.length + 1);
     expect(after.find((plan) => plan.id === id)?.schoolName).toBe('Voorbeeldschool Campus Zuid');
@@ -100,8 +92,8 @@ describe('digiplan bundles', () => {
     const broken = join(out, 'zonder-plan.zip');
     writeFileSync(broken, writeZip([...files].map(([path, bytes]) => ({ path, bytes })), new Date()));
     expect(await run('import-bundle', broken)).toBe(EXIT_FINDINGS);
-    expect(stderr).toContain('Deze bundel kan niet geïmporteerd worden; er is niets veranderd.');
-    expect(stderr).toContain('plan.json: Dit bestand ontbreekt in de bundel.');
+    expect(cli.stderr).toContain('Deze bundel kan niet geïmporteerd worden; er is niets veranderd.');
+    expect(cli.stderr).toContain('plan.json: Dit bestand ontbreekt in de bundel.');
     expect(await plans()).toHaveLength(before.length + 1);
   });
 });

@@ -4,23 +4,15 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK, runCli } from '../../../../electron/cli/run.ts';
-import { PlanSummarySchema } from '../../../../shared/plan/schema.ts';
+import { EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from '../../../../electron/cli/run.ts';
+import { cliRunner } from '../../../builders/cli.ts';
 
 describe('digiplan export', () => {
   let dataDir: string;
   let out: string;
-  let stdout: string;
-  let stderr: string;
-  const run = async (...argv: string[]) => {
-    stdout = '';
-    stderr = '';
-    return runCli(['--data-dir', dataDir, ...argv], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
-  };
-  const examplePlan = async () => {
-    await run('plans', '--json');
-    return PlanSummarySchema.array().parse(JSON.parse(stdout))[0]!.id;
-  };
+  const cli = cliRunner(() => dataDir);
+  const run = cli.run;
+  const examplePlan = async () => (await cli.plans())[0]!.id;
 
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'digiplan-cli-export-'));
@@ -44,8 +36,8 @@ describe('digiplan export', () => {
       'Inventaris_Voorbeeldschool-Campus-Zuid.csv',
       'Voorbeeldgezinnen_Voorbeeldschool-Campus-Zuid.csv',
     ]);
-    for (const file of files) expect(stdout).toMatch(new RegExp(`^${file.replace(/[.()]/g, '\\$&')} \\(\\d+ kB\\)$`, 'm'));
-    expect(stderr).toBe(`8 documenten geschreven in ${out}.\n`);
+    for (const file of files) expect(cli.stdout).toMatch(new RegExp(`^${file.replace(/[.()]/g, '\\$&')} \\(\\d+ kB\\)$`, 'm'));
+    expect(cli.stderr).toBe(`8 documenten geschreven in ${out}.\n`);
     const text = execFileSync('pdftotext', [join(out, 'ICT-beleidsplan_Voorbeeldschool-Campus-Zuid.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('Voorbeeldschool Campus Zuid');
   });
@@ -56,12 +48,12 @@ describe('digiplan export', () => {
     const files = readdirSync(out);
     expect(files.map((file) => file.split('.').pop()).sort()).toEqual(['csv', 'csv', 'csv', 'csv', 'csv', 'csv', 'docx', 'docx', 'pdf', 'pdf', 'xlsx']);
     expect(files).toContain('ICT-policy-plan_Voorbeeldschool-Campus-Zuid.pdf');
-    expect(stderr).toBe(`11 documents written to ${out}.\n`);
+    expect(cli.stderr).toBe(`11 documents written to ${out}.\n`);
   });
 
   it('leaves a primary school’s fee documents out', async () => {
     await run('new', '--school', 'Basisschool De Linde', '--level', 'basis');
-    const planId = stdout.trim();
+    const planId = cli.stdout.trim();
     expect(await run('export', '--plan', planId, '--out', out, '--format', 'pdf,docx')).toBe(EXIT_OK);
     expect(readdirSync(out)).toEqual(['ICT-beleidsplan_Basisschool-De-Linde.pdf']);
   });
@@ -69,11 +61,11 @@ describe('digiplan export', () => {
   it('exits 1 on a missing option, an unknown format or an unknown plan, and writes nothing', async () => {
     const planId = await examplePlan();
     expect(await run('export', '--plan', planId)).toBe(EXIT_FINDINGS);
-    expect(stderr).toBe('De optie --out ontbreekt.\n');
+    expect(cli.stderr).toBe('De optie --out ontbreekt.\n');
     expect(await run('export', '--plan', planId, '--out', out, '--format', 'pdf,odt')).toBe(EXIT_FINDINGS);
-    expect(stderr).toBe('Onbekend formaat "odt"; kies uit pdf,docx,xlsx,csv.\n');
+    expect(cli.stderr).toBe('Onbekend formaat "odt"; kies uit pdf,docx,xlsx,csv,bundle.\n');
     expect(await run('export', '--plan', '00000000-0000-4000-8000-000000000999', '--out', out)).toBe(EXIT_FINDINGS);
-    expect(stderr).toContain('Dit plan bestaat niet (meer)');
+    expect(cli.stderr).toContain('Dit plan bestaat niet (meer)');
     expect(readdirSync(dataDir)).not.toContain('uitvoer');
   });
 
@@ -82,6 +74,6 @@ describe('digiplan export', () => {
     const file = join(dataDir, 'een-bestand');
     writeFileSync(file, 'geen map');
     expect(await run('export', '--plan', planId, '--out', join(file, 'sub'), '--format', 'csv')).toBe(EXIT_CANNOT_RUN);
-    expect(stderr).toMatch(/^In de map .* kan niet geschreven worden: (ENOTDIR|EEXIST)\n$/);
+    expect(cli.stderr).toMatch(/^In de map .* kan niet geschreven worden: (ENOTDIR|EEXIST)\n$/);
   });
 });
