@@ -139,7 +139,7 @@ function readDocument(bytes: Buffer | undefined, manifest: Manifest, problems: B
   }
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version !== manifest.schemaVersion) {
-    problems.push({ kind: 'schema', file: PLAN_FILE, messageKey: 'bundle.versionDisagrees', params: { plan: String(version), manifest: manifest.schemaVersion } });
+    problems.push({ kind: 'schema', file: PLAN_FILE, messageKey: 'bundle.versionDisagrees', params: { plan: typeof version === 'number' ? version : '—', manifest: manifest.schemaVersion } });
     return null;
   }
   const parsed = BundleDocumentSchema.safeParse(upgradeBundleDocument(json, manifest.schemaVersion));

@@ -72,7 +72,10 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = bundleZipLimits):
   if (count > limits.maxEntries) throw new ZipRefusal('bundle.tooManyEntries', { count, max: limits.maxEntries });
   if (directoryOffset + directorySize > end) throw new ZipRefusal('bundle.notAZip');
 
-  const files = new Map<string, Buffer>();
+  // First every entry's name, size and offsets, then inflating: nothing is inflated from a
+  // zip that a later entry shows to be hostile.
+  const entries: { name: string; method: number; crc: number; size: number; raw: Buffer }[] = [];
+  const names = new Set<string>();
   let total = 0;
   let at = directoryOffset;
   for (let index = 0; index < count; index++) {
@@ -91,11 +94,14 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = bundleZipLimits):
     if (at > end) throw new ZipRefusal('bundle.notAZip');
 
     const name = rawName.toString('utf8');
-    if (!isSafeEntryName(name) || Buffer.from(name, 'utf8').compare(rawName) !== 0) {
+    // A folder entry (`documenten/`, as other zip tools add) is checked like a file name, then skipped.
+    const isFolder = name.endsWith('/');
+    if (!isSafeEntryName(isFolder ? name.slice(0, -1) : name) || Buffer.from(name, 'utf8').compare(rawName) !== 0) {
       throw new ZipRefusal('bundle.unsafeName', { name: name.replace(/[^\x20-\x7e]/g, '?').slice(0, 120) });
     }
-    if (name.endsWith('/')) continue;
-    if (files.has(name)) throw new ZipRefusal('bundle.duplicateEntry', { name });
+    if (isFolder) continue;
+    if (names.has(name)) throw new ZipRefusal('bundle.duplicateEntry', { name });
+    names.add(name);
     if (flags & 0x1) throw new ZipRefusal('bundle.encrypted', { name });
     if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new ZipRefusal('bundle.zip64');
     if (method !== 0 && method !== 8) throw new ZipRefusal('bundle.unknownCompression', { name, method });
@@ -104,13 +110,19 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = bundleZipLimits):
     if (total > limits.maxTotalBytes) throw new ZipRefusal('bundle.bomb', { name });
 
     if (localOffset + 30 > directoryOffset || data.readUInt32LE(localOffset) !== LOCAL_ENTRY) throw new ZipRefusal('bundle.notAZip');
-    const start = localOffset + 30 + data.readUInt16LE(localOffset + 26) + data.readUInt16LE(localOffset + 28);
+    const localNameLength = data.readUInt16LE(localOffset + 26);
+    const start = localOffset + 30 + localNameLength + data.readUInt16LE(localOffset + 28);
     if (start + compressedSize > directoryOffset) throw new ZipRefusal('bundle.notAZip');
-    const raw = data.subarray(start, start + compressedSize);
+    // A streaming unzip goes by the local header's name: it must be the one checked above.
+    if (data.subarray(localOffset + 30, localOffset + 30 + localNameLength).compare(rawName) !== 0) throw new ZipRefusal('bundle.corruptEntry', { name });
+    entries.push({ name, method, crc, size, raw: data.subarray(start, start + compressedSize) });
+  }
 
+  const files = new Map<string, Buffer>();
+  for (const { name, method, crc, size, raw } of entries) {
     let content: Buffer;
     if (method === 0) {
-      if (compressedSize !== size) throw new ZipRefusal('bundle.corruptEntry', { name });
+      if (raw.length !== size) throw new ZipRefusal('bundle.corruptEntry', { name });
       content = Buffer.from(raw);
     } else {
       try {
