@@ -17,6 +17,7 @@ import { policyChecks, policyDiff, policyGoalEdit, policyScreen } from './scenar
 import { controleRecompute, exportAll } from './scenarios/export.ts';
 import { fundingRecompute } from './scenarios/funding.ts';
 import { settlementGroup } from './scenarios/settlement.ts';
+import { rollupBundles, validateBundles } from './scenarios/submissions.ts';
 import { tcoCompare } from './scenarios/tco.ts';
 import { median, percentile } from './stats.ts';
 
@@ -40,6 +41,9 @@ export const scenarios: Scenario[] = [
   fundingRecompute,
   controleRecompute,
   exportAll,
+  // Slow (minutes, ~700 MB of temp files): kept last.
+  validateBundles,
+  rollupBundles,
 ];
 
 const resultsFile = new URL('../../bench/results.json', import.meta.url);
