@@ -55,7 +55,8 @@ export function readBundleFiles(fileName: string, bytes: Uint8Array): { report: 
     files = readZip(bytes);
   } catch (error) {
     if (!(error instanceof ZipRefusal)) throw error;
-    problems.push({ kind: 'container', file: null, messageKey: error.messageKey, params: error.params });
+    const entryName = error.params.name;
+    problems.push({ kind: 'container', file: typeof entryName === 'string' ? entryName : null, messageKey: error.messageKey, params: error.params });
     return report('unreadable', null, null);
   }
 

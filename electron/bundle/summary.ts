@@ -2,7 +2,7 @@
 // a school group's or the knowledge centre's view. Bundles that cannot be read get a row too,
 // with their file name and why, so no school silently drops out of the count.
 import type { TFunction } from 'i18next';
-import type { BundleReport, BundleSummary } from '../../shared/bundle/schema.ts';
+import { isReadyBundle, type BundleReport, type BundleSummary } from '../../shared/bundle/schema.ts';
 import { sheetCsv } from '../export/csv.ts';
 import type { Sheet, SheetValue } from '../export/sheet.ts';
 import { sheetsXlsx } from '../export/xlsx.ts';
@@ -39,14 +39,14 @@ export function rollupSheet(rows: readonly RollupRow[], t: TFunction): Sheet {
       s?.depositCents ?? null,
       s?.corrections ?? null,
       s?.correctionsCostCents ?? null,
-      s ? t(s.ready ? 'rollup.yes' : 'rollup.no') : null,
+      s ? t(isReadyBundle(row) ? 'rollup.yes' : 'rollup.no') : null,
       s?.blockingFindings ?? null,
       s?.aboveReference ?? null,
       s?.maxDeviationBasisPoints == null ? null : s.maxDeviationBasisPoints / 100,
       s ? t(`rollup.decision.${s.decision}`) : null,
     ];
   });
-  const ready = rows.filter((row) => row.summary?.ready).length;
+  const ready = rows.filter(isReadyBundle).length;
   const totals: SheetValue[] = [
     t('rollup.total', { count: rows.length }),
     null,

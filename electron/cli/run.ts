@@ -26,6 +26,7 @@ import { issuesFromZod } from '../../shared/validation.ts';
 import { openBackend, type Backend } from '../backend.ts';
 import { validateFiles, type FileReport } from '../bundle/pool.ts';
 import { rollupFile, rollupRow } from '../bundle/summary.ts';
+import { isReadyBundle } from '../../shared/bundle/schema.ts';
 import { writeFileAtomically } from '../export/write.ts';
 import { resolveDataDir } from '../paths.ts';
 import { packageVersion } from '../version.ts';
@@ -200,7 +201,7 @@ const fileCommands: Record<FileCommand, (context: FileCommandContext) => Promise
       io.stderr(`${t('cli.cannotWriteFolder', { folder: dirname(out), reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
       return EXIT_CANNOT_RUN;
     }
-    const ready = reports.filter((report) => report.summary?.ready).length;
+    const ready = reports.filter(isReadyBundle).length;
     io.stdout(`${t('cli.summaryWritten', { file: values.out, count: reports.length, ready, size: formatSize(bytes.length) })}\n`);
     return EXIT_OK;
   },

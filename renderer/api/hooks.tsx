@@ -5,7 +5,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import type { Api } from '../../shared/client.ts';
 import type { Channel, ChannelInput, ChannelOutput, PlanState } from '../../shared/contract.ts';
-import { track } from './save-status.ts';
+import { track, type TrackOptions } from './save-status.ts';
 
 const ApiContext = createContext<Api | null>(null);
 
@@ -51,15 +51,15 @@ function absorb(client: QueryClient, value: unknown): void {
   }
 }
 
-export type Write = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+export type Write = <C extends Channel>(channel: C, input: ChannelInput<C>, options?: TrackOptions) => Promise<ChannelOutput<C>>;
 
 /** Every edit goes through here, so the save status, the cache and undo stay in step. */
 export function useWrite(): Write {
   const api = useApi();
   const client = useQueryClient();
   return useCallback(
-    async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-      const value = await track(() => api.run(channel, input));
+    async <C extends Channel>(channel: C, input: ChannelInput<C>, options?: TrackOptions): Promise<ChannelOutput<C>> => {
+      const value = await track(() => api.run(channel, input), options);
       absorb(client, value);
       if (channel.startsWith('plans.')) await client.invalidateQueries({ queryKey: queryKeys.plans });
       await client.invalidateQueries({ queryKey: ['undo'] });

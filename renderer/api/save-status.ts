@@ -17,7 +17,12 @@ function set(next: SaveStatus): void {
   for (const listener of listeners) listener();
 }
 
-export async function track<T>(work: () => Promise<T>): Promise<T> {
+export interface TrackOptions {
+  /** An import that refuses a file wrote nothing and says why beside its button: the header stays as it was. */
+  refusalShownInPlace?: boolean;
+}
+
+export async function track<T>(work: () => Promise<T>, options: TrackOptions = {}): Promise<T> {
   set({ ...status, pending: status.pending + 1 });
   try {
     const value = await work();
@@ -27,7 +32,8 @@ export async function track<T>(work: () => Promise<T>): Promise<T> {
     const shape = (error as { code?: string; messageKey?: string }).messageKey
       ? (error as AppErrorShape)
       : { code: 'INTERNAL' as const, messageKey: 'errors.internal' };
-    set({ ...status, pending: status.pending - 1, lastError: { code: shape.code, messageKey: shape.messageKey } });
+    const refusedInPlace = options.refusalShownInPlace === true && shape.code === 'INVALID_INPUT';
+    set({ ...status, pending: status.pending - 1, lastError: refusedInPlace ? status.lastError : { code: shape.code, messageKey: shape.messageKey } });
     throw error;
   }
 }

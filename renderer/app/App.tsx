@@ -5,6 +5,7 @@ import { PlanLayout } from '../features/plan/PlanLayout.tsx';
 import { GroupsPage } from '../features/plans/GroupsPage.tsx';
 import { NewPlanWizard } from '../features/plans/NewPlanWizard.tsx';
 import { PlansPage } from '../features/plans/PlansPage.tsx';
+import { ReviewPage } from '../features/review/ReviewPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { paths } from './routes.ts';
 import { SaveIndicator } from './SaveIndicator.tsx';
@@ -30,6 +31,7 @@ export function App() {
             {t('nav.plans')}
           </NavLink>
           <NavLink to={paths.groups}>{t('nav.groups')}</NavLink>
+          <NavLink to={paths.review}>{t('review.nav')}</NavLink>
         </nav>
         <div className="topbar__tools">
           <SaveIndicator />
@@ -42,6 +44,7 @@ export function App() {
           <Route path="/" element={<PlansPage />} />
           <Route path="/nieuw" element={<NewPlanWizard />} />
           <Route path="/groepen" element={<GroupsPage />} />
+          <Route path="/beoordelen" element={<ReviewPage />} />
           <Route path="/plan/:planId" element={<PlanLayout />} />
           <Route path="/plan/:planId/:step/*" element={<PlanLayout />} />
           <Route path="*" element={<p className="page">{t('app.notFound')}</p>} />

@@ -17,6 +17,8 @@ export const paths = {
   plans: '/',
   newPlan: '/nieuw',
   groups: '/groepen',
+  /** Review mode: bundles of many schools, read and shown, never stored. */
+  review: '/beoordelen',
   plan: (planId: string) => `/plan/${planId}`,
   step: (planId: string, step: StepId, focusField?: string) =>
     `/plan/${planId}/${stepSlugs[step]}${focusField ? `?veld=${encodeURIComponent(focusField)}` : ''}`,

@@ -146,3 +146,8 @@ export const BundleReportSchema = z.object({
   summary: BundleSummarySchema.nullable(),
 });
 export type BundleReport = z.infer<typeof BundleReportSchema>;
+
+/** A bundle counts as ready only when it is valid: an altered bundle's own claim is not believed. */
+export function isReadyBundle(report: Pick<BundleReport, 'status' | 'summary'>): boolean {
+  return report.status === 'valid' && report.summary?.ready === true;
+}

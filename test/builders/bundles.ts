@@ -147,7 +147,7 @@ const container = (name: string, bytes: Buffer, messageKey: string, params: Reco
   status: 'unreadable',
   kind: 'container',
   messageKey,
-  file: null,
+  file: typeof params.name === 'string' ? params.name : null,
   params,
 });
 

@@ -115,6 +115,7 @@ describe('funding: allocation, chart and spending plan', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('parameters.2.date');
     expect((await state()).plan.funding.parameters).toEqual(before);
+    expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).not.toBe('error');
     await expectAccessible(page, 'funding parameters refused');
 
     await fileInput.setInputFiles({

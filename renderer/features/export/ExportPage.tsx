@@ -28,7 +28,9 @@ export function ExportPage({ state }: { state: PlanState }) {
   const [preview, setPreview] = useState<{ title: string; fileName: string; base64: string; bytes: Uint8Array } | null>(null);
   const documents = documentsFor(exportFormats, feesClosed(plan));
   const blocking = findings.filter((finding) => finding.severity === 'blocking').length;
-  const busy = progress !== null;
+  const [bundleBusy, setBundleBusy] = useState(false);
+  const [bundleMessage, setBundleMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const busy = progress !== null || bundleBusy;
 
   const build = (document: ExportDocumentId) => api.run('exports.document', { planId: plan.id, document, language });
 
@@ -48,6 +50,21 @@ export function ExportPage({ state }: { state: PlanState }) {
       setMessage({ kind: 'error', text: t('exportStep.failed', { count: done }) });
     } finally {
       setProgress(null);
+    }
+  };
+
+  // The submission bundle: built by the main process from the saved plan; nothing is changed.
+  const downloadBundle = async () => {
+    setBundleMessage(null);
+    setBundleBusy(true);
+    try {
+      const built = await api.run('exports.bundle', { planId: plan.id, language });
+      downloadBase64(built.contentBase64, built.fileName);
+      setBundleMessage({ kind: 'ok', text: t('exportStep.bundle.downloaded', { name: built.fileName }) });
+    } catch {
+      setBundleMessage({ kind: 'error', text: t('exportStep.bundle.failed') });
+    } finally {
+      setBundleBusy(false);
     }
   };
 
@@ -113,6 +130,30 @@ export function ExportPage({ state }: { state: PlanState }) {
         })}
       </ul>
       {feesClosed(plan) && <p className="notice">{t('exportStep.feesClosed')}</p>}
+
+      <section className="export-bundle" aria-labelledby="export-bundle-heading" aria-busy={bundleBusy}>
+        <span className="export-card__format export-card__format--zip">ZIP</span>
+        <div className="export-card__text">
+          <h2 id="export-bundle-heading" className="export-card__title">
+            {t('exportStep.bundle.title')}
+          </h2>
+          <p>{t('exportStep.bundle.description')}</p>
+          <p>{t('exportStep.bundle.validate')}</p>
+          <div aria-live="polite" className="export-bundle__status">
+            {bundleBusy && <p className="muted">{t('exportStep.bundle.busy')}</p>}
+            {bundleMessage && (
+              <p className={bundleMessage.kind === 'ok' ? 'text-ok' : 'text-blocked'} role={bundleMessage.kind === 'error' ? 'alert' : undefined}>
+                {bundleMessage.text}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="export-card__actions">
+          <Button variant="primary" disabled={busy} onClick={() => void downloadBundle()}>
+            {t('exportStep.bundle.download')}
+          </Button>
+        </div>
+      </section>
 
       <Dialog
         open={preview !== null}

@@ -232,7 +232,7 @@ function ParametersFile({ state }: { state: PlanState }) {
     setProblem(null);
     try {
       const contentBase64 = await readAsBase64(file);
-      const result = await write('funding.importParameters', { planId, file: { fileName: file.name, contentBase64 } });
+      const result = await write('funding.importParameters', { planId, file: { fileName: file.name, contentBase64 } }, { refusalShownInPlace: true });
       const names = result.importedThemes.map((theme) => t(`funding.themes.${theme}.short`)).join(', ');
       notify(t('funding.parameters.imported', { count: result.importedThemes.length, themes: names }), {
         label: t('app.undo'),

@@ -1,12 +1,14 @@
 // The start screen: every plan in this database, with open, rename, duplicate and
-// delete (undoable), and a way back to the example plan.
-import { useState } from 'react';
+// delete (undoable), a submission bundle imported as a new plan (undoable), and a way back
+// to the example plan.
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatTimestamp } from '../../../shared/format.ts';
 import type { PlanSummary } from '../../../shared/plan/schema.ts';
 import { AppError } from '../../../shared/result.ts';
-import { usePlans, useWrite } from '../../api/hooks.tsx';
+import { useApi, usePlans, useWrite } from '../../api/hooks.tsx';
 import { QueryError } from '../../app/QueryError.tsx';
 import { paths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
@@ -15,6 +17,10 @@ import { FieldError } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useToasts } from '../../components/Toasts.tsx';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
+import { readAsBase64 } from '../devices/procurement/view.ts';
+
+/** A submission bundle is a few MB; this keeps one well inside what a call to the main process carries. */
+const MAX_BUNDLE_BYTES = 60 * 1024 * 1024;
 
 export function PlansPage() {
   const { t } = useTranslation();
@@ -23,6 +29,7 @@ export function PlansPage() {
   const { notify } = useToasts();
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
+  const bundleImport = useBundleImport();
   const removal = useConfirmedDelete<PlanSummary>({
     scope: 'library',
     undoLabelKey: 'undo.deletePlan',
@@ -61,11 +68,15 @@ export function PlansPage() {
     <section className="page" data-screen="plans">
       <div className="page__header">
         <PageHeading>{t('plans.heading')}</PageHeading>
-        <Link to={paths.newPlan} className="button button--primary">
-          {t('plans.newPlan')}
-        </Link>
+        <div className="page__actions">
+          {bundleImport.button}
+          <Link to={paths.newPlan} className="button button--primary">
+            {t('plans.newPlan')}
+          </Link>
+        </div>
       </div>
       <p className="lead">{t('plans.intro')}</p>
+      {bundleImport.feedback}
 
       {plans.length === 0 ? (
         <p className="notice">{t('plans.empty')}</p>
@@ -175,4 +186,119 @@ function RenameDialog({ plan, onDone }: { plan: PlanSummary; onDone: () => void 
       </div>
     </Dialog>
   );
+}
+
+interface Refusal {
+  message: string;
+  issues: { file: string; message: string }[];
+}
+
+/**
+ * Importing a submission bundle as a new plan: a file chooser behind a button, a toast with
+ * undo (through the library's undo journal, only while the import is still the last step),
+ * a way to open the new plan, and the reasons when the bundle is refused (nothing changes then).
+ */
+function useBundleImport() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const write = useWrite();
+  const client = useQueryClient();
+  const { notify } = useToasts();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [imported, setImported] = useState<PlanSummary | null>(null);
+
+  const undo = async (plan: PlanSummary) => {
+    const state = await api.run('undo.state', { scope: 'library' });
+    if (state.undoLabelKey !== 'undo.createPlan') {
+      notify(t('app.undoMovedOn'));
+      return;
+    }
+    await write('undo.undo', { scope: 'library' });
+    await client.invalidateQueries();
+    setImported((current) => (current?.id === plan.id ? null : current));
+    notify(t('plans.importUndone', { name: plan.name }));
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file || busy) return;
+    setRefusal(null);
+    setImported(null);
+    if (file.size > MAX_BUNDLE_BYTES) {
+      setRefusal({ message: t('plans.importTooLarge', { name: file.name, max: MAX_BUNDLE_BYTES / 1024 / 1024 }), issues: [] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const contentBase64 = await readAsBase64(file);
+      const plan = await write('plans.importBundle', { file: { fileName: file.name, contentBase64 } }, { refusalShownInPlace: true });
+      setImported(plan);
+      notify(t('plans.imported', { name: plan.name }), { label: t('app.undo'), run: () => void undo(plan) });
+    } catch (error) {
+      setRefusal(
+        error instanceof AppError
+          ? {
+              message: t(error.messageKey, error.details?.params ?? {}),
+              issues: (error.details?.issues ?? []).map((issue) => ({
+                file: issue.path.map(String).join('/'),
+                message: t(issue.messageKey, issue.params ?? {}),
+              })),
+            }
+          : { message: t('errors.internal'), issues: [] },
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const button = (
+    <>
+      <input
+        ref={input}
+        id="plans-import-bundle"
+        type="file"
+        accept=".zip,application/zip"
+        className="visually-hidden"
+        tabIndex={-1}
+        // The button below is the control; the input only opens the system's file chooser.
+        aria-hidden="true"
+        aria-label={t('plans.importBundle')}
+        onChange={(event) => void choose(event)}
+      />
+      <Button disabled={busy} onClick={() => input.current?.click()}>
+        {t('plans.importBundle')}
+      </Button>
+    </>
+  );
+
+  const feedback = (
+    <div aria-live="polite" className="plans-import">
+      {busy && <p className="muted">{t('plans.importing')}</p>}
+      {imported && (
+        <p className="notice plans-import__done">
+          {t('plans.importedNotice', { name: imported.name })}{' '}
+          <Link to={paths.plan(imported.id)}>{t('plans.openNamed', { name: imported.name })}</Link>
+        </p>
+      )}
+      {refusal && (
+        <div role="alert" className="notice notice--error plans-import__refused">
+          <p>{refusal.message}</p>
+          {refusal.issues.length > 0 && (
+            <ul>
+              {refusal.issues.map((issue, index) => (
+                <li key={index}>
+                  {issue.file && <code>{issue.file}</code>} {issue.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+
+  return { button, feedback };
 }

@@ -87,6 +87,19 @@ describe('submission bundle round trip', () => {
     }
   });
 
+  it('names the file when one byte of the zip itself changes inside its compressed data', () => {
+    for (const path of readZip(zip).keys()) {
+      const localHeader = zip.indexOf(Buffer.from(path, 'utf8')) - 30;
+      const compressedSize = zip.readUInt32LE(localHeader + 18);
+      const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+      const changed = Buffer.from(zip);
+      changed[dataStart + Math.floor(compressedSize / 2)]! ^= 0x01;
+      const report = readBundle('bundel.zip', changed);
+      expect(report.status, path).not.toBe('valid');
+      expect(report.problems.map((problem) => problem.file), path).toContain(path);
+    }
+  });
+
   it('still reads the version-1 bundle kept in the repository as valid', () => {
     const fixture = readFileSync(new URL('../../../fixtures/bundles/voorbeeldschool-v1.zip', import.meta.url));
     const report = readBundle('voorbeeldschool-v1.zip', fixture);

@@ -78,6 +78,22 @@ describe('digiplan bundles', () => {
     expect(cli.stderr).toContain('.xlsx of .csv');
   });
 
+  it('counts an altered bundle as not ready, whatever its own facts claim', async () => {
+    const bundle = await exportBundle();
+    const files = readZip(readFileSync(bundle));
+    const pdf = [...files.keys()].find((name) => name.endsWith('.pdf'))!;
+    const changed = Buffer.from(files.get(pdf)!);
+    changed[1000]! ^= 0x20;
+    const tampered = join(out, 'gewijzigd.zip');
+    writeFileSync(tampered, writeZip([...files].map(([path, bytes]) => ({ path, bytes: path === pdf ? changed : bytes })), new Date()));
+    const csv = join(out, 'overzicht.csv');
+    expect(await run('summary', bundle, tampered, '--out', csv)).toBe(EXIT_OK);
+    expect(cli.stdout).toContain('Overzicht van 2 bundels (1 klaar om in te dienen)');
+    const rows = readFileSync(csv, 'utf8').trim().split(/\r?\n/);
+    expect(rows[2]).toContain('gewijzigd.zip');
+    expect(rows[2]).toMatch(/;Ongeldig;.*;nee;/i);
+  });
+
   it('imports a bundle as a new plan and refuses a changed one, changing nothing', async () => {
     const bundle = await exportBundle();
     const before = await plans();
