@@ -386,13 +386,9 @@ const commandHandlers: Record<Exclude<Command, FileCommand>, (context: CommandCo
   async 'import-bundle'({ api, t, io, values, files }) {
     const path = files[0];
     if (path === undefined) throw new UsageError('cli.missingFile');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      return cannotRead(io, t, path, error);
-    }
-    const summary = await api.run('plans.importBundle', { file: { fileName: basename(path), contentBase64: bytes.toString('base64') } });
+    const file = readUpload(io, t, path);
+    if (typeof file === 'number') return file;
+    const summary = await api.run('plans.importBundle', { file });
     io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summary.id}\n`);
     if (!values.json) io.stderr(`${t('cli.bundleImported', { name: summary.name })}\n`);
     return EXIT_OK;
@@ -402,13 +398,8 @@ const commandHandlers: Record<Exclude<Command, FileCommand>, (context: CommandCo
     if (values.plan === undefined) throw new UsageError('cli.missingOption', { option: '--plan' });
     const path = files[0];
     if (path === undefined) throw new UsageError('cli.missingFile');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      return cannotRead(io, t, path, error);
-    }
-    const file = { fileName: basename(path), contentBase64: bytes.toString('base64') };
+    const file = readUpload(io, t, path);
+    if (typeof file === 'number') return file;
     const state = await api.run('funding.importParameters', { planId: values.plan, file });
     const lines = state.importedThemes.map((theme) => {
       const parameter = state.plan.funding.parameters[theme];
@@ -432,14 +423,9 @@ const commandHandlers: Record<Exclude<Command, FileCommand>, (context: CommandCo
       }
       options.mapping = parseMapping(t, values.mapping, text);
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      return cannotRead(io, t, path, error);
-    }
+    const file = readUpload(io, t, path);
+    if (typeof file === 'number') return file;
     const planId = values.plan;
-    const file = { fileName: basename(path), contentBase64: bytes.toString('base64') };
     const preview = await api.run('inventory.importPreview', { planId, file, options });
 
     if (preview.fileIssue) {
@@ -501,6 +487,15 @@ function parseFormats(text: string | undefined): CliFormat[] {
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${formatDecimalInput(Math.max(1, Math.round(bytes / 1024)))} kB` : `${formatDecimalInput(Math.round(bytes / 104_857.6) / 10)} MB`;
+}
+
+/** A file to hand to a handler as the app's file picker would, or the exit code when it cannot be read. */
+function readUpload(io: CliIo, t: TFunction, path: string): { fileName: string; contentBase64: string } | number {
+  try {
+    return { fileName: basename(path), contentBase64: readFileSync(path).toString('base64') };
+  } catch (error) {
+    return cannotRead(io, t, path, error);
+  }
 }
 
 function cannotRead(io: CliIo, t: TFunction, file: string, error: unknown): number {

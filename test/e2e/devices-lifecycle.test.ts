@@ -1,15 +1,12 @@
 // The devices step's lifecycle, contract comparison and sustainability sub-pages in the browser: the example plan's screens (axe, screenshots), a finding's link to the calendar and to a comparison's motivation, a measure that postpones devices in the calendar, a purchase price typed the Belgian way updating the results, a new choice with its motivation clearing the finding, a new comparison from the dialog, and the recycling partner.
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replacementCalendar } from '../../shared/devices/lifecycle.ts';
 import { formatInteger } from '../../shared/format.ts';
 import { formatMoney } from '../../shared/money.ts';
 import { schoolYearOf, schoolYears } from '../../shared/plan/term.ts';
-import { expectAccessible, startApp, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, waitForSaved, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 const TCO = 'tco-2026-laptops';
 
 /** Today as the browser sees it: the calendar starts in this school year. */
@@ -28,11 +25,7 @@ describe('devices: lifecycle, contract comparison and sustainability', () => {
   const activeId = () => app.page.evaluate(() => document.activeElement?.id ?? '');
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -1,12 +1,9 @@
 // The controle and export steps in the browser: the example plan ready on each precondition with its evidence, every document of the example plan listed (axe, screenshot), the policy plan's print preview drawn page by page from the real PDF, one CSV downloaded and read back, everything downloaded with progress, and a primary school's fee documents left out.
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, startApp, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 
 describe('export step', () => {
   let app: AppUnderTest;
@@ -14,11 +11,7 @@ describe('export step', () => {
   const step = (id = planId) => `${app.origin}/#/plan/${id}/export`;
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -1,15 +1,12 @@
 // The fees step's social corrections, school council and texts sub-pages in the browser: the example's settlement for 2026-2027 checked against settle(), a family example added with the keyboard and its bill, a council decision recorded through the form with its snapshot, a rent changed through the API showing up as a listed mismatch, a recorded decision's motivation corrected without touching its snapshot (also from a finding's link), the texts in Dutch and English with the copy button, and axe plus a screenshot on each screen.
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { familyBill, settle } from '../../shared/fees/settlement.ts';
 import { formatInteger } from '../../shared/format.ts';
 import { formatMoney } from '../../shared/money.ts';
 import type { Plan } from '../../shared/plan/schema.ts';
-import { expectAccessible, startApp, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, waitForSaved, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 const YEAR = '2026-2027';
 
 describe('fees: social corrections, school council and texts', () => {
@@ -20,11 +17,7 @@ describe('fees: social corrections, school council and texts', () => {
   const activeId = () => app.page.evaluate(() => document.activeElement?.id ?? '');
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -1,13 +1,10 @@
 // The fees step's loan service and fee lines in the browser (issue 6's scenario): the example's loan service and its expected users, a coordinator raising the first rent above the reference price and seeing the block on the card and in the check, lowering it, recording a council decision, then changing a fee and seeing the mismatch; payment shares that must add up, the cost basis taken over from the devices, and a primary school's closed notice. Axe on every screen, screenshots kept.
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleFees } from '../../shared/example/fees.ts';
 import { formatMoney } from '../../shared/money.ts';
-import { expectAccessible, startApp, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, waitForSaved, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 const FIRST_RENT = 'fee-rent-first';
 const LATER_RENT = 'fee-rent-later';
 const euro = (cents: number) => formatMoney(cents);
@@ -23,11 +20,7 @@ describe('fees: loan service, fee lines and the school council', () => {
   const card = (lineId: string) => app.page.locator(`article.fee-line[data-line="${lineId}"]`);
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -1,12 +1,10 @@
 // The funding step in the browser: the example's allocation per theme with the estimates marked, the chart and the spending plan (axe, screenshot); a spending line added with the keyboard only; theme 2 money pushed to individual pupil laptops in a school with primary blocks at the line's purpose, the finding's link lands there, the fix clears it and undo brings the change back; a funding-parameters file imported, a wrong one refused with its field named, the current parameters saved as a file and the import undone.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money.ts';
-import { expectAccessible, startApp, tabTo, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, tabTo, waitForSaved, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 
 describe('funding: allocation, chart and spending plan', () => {
   let app: AppUnderTest;
@@ -17,11 +15,7 @@ describe('funding: allocation, chart and spending plan', () => {
   const card = (lineId: string) => app.page.locator(`article.funding__line[data-line="${lineId}"]`);
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@
 // data folder, Debian's Chromium driven by playwright-core, and an axe scan helper.
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -23,6 +23,18 @@ export interface AppUnderTest {
   page: Page;
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   stop(): Promise<void>;
+}
+
+/** Where the end-to-end tests leave their screenshots, to be looked at. */
+export const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
+
+/** The app on a fresh data folder with its plans page shown, and the example plan's id. */
+export async function startOnExample(): Promise<{ app: AppUnderTest; planId: string }> {
+  mkdirSync(screenshots, { recursive: true });
+  const app = await startApp();
+  await app.page.goto(app.url);
+  await app.page.locator('[data-screen="plans"]').waitFor();
+  return { app, planId: (await app.call('plans.list', {}))[0]!.id };
 }
 
 export async function startApp(): Promise<AppUnderTest> {

@@ -1,14 +1,12 @@
 // The inventory import in the browser on a new plan: a Belgian Windows-1252 CSV (`;`, decimal comma, dd/mm/yyyy, € in a cell) through the mapping screen, an impossible date shown in Dutch and fixed inline, the commit landing in the inventory, the lifecycle charts over the imported fleet, and a file-level problem shown as one message; axe on each screen.
 import iconv from 'iconv-lite';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInteger } from '../../shared/format.ts';
 import { formatMoney } from '../../shared/money.ts';
-import { expectAccessible, startApp, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startApp, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 
 /** What Excel on a Belgian Windows computer saves as "CSV (gescheiden door lijstscheidingsteken)". */
 const belgianCsv = iconv.encode(

@@ -1,15 +1,13 @@
 // The inventory screen in the browser: the example fleet with axe, sorting by a header, filters by type and status with totals checked against the API, grouping by start year and filtering on a group, bulk status change with undo, a line's note edited with the keyboard, and the no-inventory link landing on the import call-to-action.
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InventoryFilter } from '../../shared/devices/schema.ts';
 import { formatInteger } from '../../shared/format.ts';
 import { formatMoney } from '../../shared/money.ts';
-import { expectAccessible, startApp, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startApp, waitForSaved, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 
 /** Presses Tab until the element with this id has focus, as a keyboard user would. */
 async function tabToId(page: Page, id: string, maxPresses = 80): Promise<void> {

@@ -1,12 +1,10 @@
 // The reference prices step in the browser: the example list marked as an example (axe, screenshots), a CSV with bad rows refused with row numbers, a JSON list imported and valid on the example's purchase date so the comparison changes, a finding's link to a comparison row, delete and undo.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, startApp, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 const fixtures = join(import.meta.dirname, '../fixtures/prices');
 const importedName = 'Referentieprijzen ICT-toestellen 2026 (testlijst)';
 const laptopRow = '#field-procurements-proc-2026-laptops-items-i1';
@@ -18,11 +16,7 @@ describe('reference prices step', () => {
   const listNames = async () => (await app.call('prices.list', {})).map((list) => list.name);
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -1,12 +1,10 @@
 // Procurement files in the browser: the example's files and a file's editor (axe, screenshots), a new file with too few quotes and its finding, a finding's link to the quotes, a text document attached, downloaded back byte for byte, detached and restored with undo, and the supplier-share threshold.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, startApp, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, waitForSaved, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 const fileBytes = Buffer.from('Offerte Beamerhuis bv\n12 laserprojectoren aan EUR 1.150,00 excl. btw per stuk\nGeldig tot 31/12/2026\n', 'utf8');
 const sha256 = createHash('sha256').update(fileBytes).digest('hex');
 
@@ -18,11 +16,7 @@ describe('procurement files', () => {
   const procurement = async (id: string) => (await app.call('plans.get', { planId })).plan.procurements.find((p) => p.id === id);
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

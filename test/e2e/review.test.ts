@@ -1,6 +1,5 @@
 // Submission bundles in the browser: the example plan's bundle downloaded from the export step, read in review mode beside a tampered and a damaged copy (status per row, the school's detail with its real figures, read-only, axe, screenshot), the CSV roll-up downloaded, the plans left untouched; and a bundle imported as a plan on the plans page, undone from the toast, and a broken one refused.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +7,8 @@ import { fundingTotals } from '../../shared/funding/totals.ts';
 import { formatInteger } from '../../shared/format.ts';
 import { formatMoney } from '../../shared/money.ts';
 import { pupilTotal } from '../../shared/profile/schema.ts';
-import { expectAccessible, startApp, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startOnExample, type AppUnderTest } from './harness.ts';
 
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 const zipType = 'application/zip';
 
 /** The bundle with one byte of plan.json's compressed data flipped: the zip itself no longer reads. */
@@ -43,11 +41,7 @@ describe('review mode and the submission bundle in the app', () => {
   let bundle: { name: string; bytes: Buffer };
 
   beforeAll(async () => {
-    app = await startApp();
-    await app.page.goto(app.url);
-    await app.page.locator('[data-screen="plans"]').waitFor();
-    planId = (await app.call('plans.list', {}))[0]!.id;
-    mkdirSync(screenshots, { recursive: true });
+    ({ app, planId } = await startOnExample());
   });
 
   afterAll(async () => {

@@ -1,13 +1,11 @@
 // The professional-development step in the browser: the example's tabs (axe, screenshots), and on a new plan the didactics obligation, an activity added with the keyboard (1,5 uur → 90 minuten), a DigCompEdu row, reach below the threshold, delete and undo.
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, startApp, tabTo, waitForSaved, type AppUnderTest } from './harness.ts';
+import { expectAccessible, screenshots, startApp, tabTo, waitForSaved, type AppUnderTest } from './harness.ts';
 
 const didacticsMessage = 'Plan minstens één vormingsactiviteit rond de didactische inzet van digitale leermiddelen.';
-const screenshots = join(tmpdir(), 'digiplan-e2e-screenshots');
 
 /** Presses Tab until the element with this id has focus, as a keyboard user would. */
 async function tabToId(page: Page, id: string, maxPresses = 60): Promise<void> {

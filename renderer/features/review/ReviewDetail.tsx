@@ -5,12 +5,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleDocument, BundleReport } from '../../../shared/bundle/schema.ts';
 import { correctionText } from '../../../shared/fees/texts.ts';
-import type { Finding } from '../../../shared/findings/finding.ts';
 import { formatDate, formatPercent, formatTimestamp } from '../../../shared/format.ts';
 import { themes } from '../../../shared/funding/schema.ts';
 import { formatMoney } from '../../../shared/money.ts';
-import { SeverityBadge } from '../../components/Badges.tsx';
 import { Button } from '../../components/Button.tsx';
+import { FindingList } from '../plan/FindingList.tsx';
 import { feeComparison, formatDeviation } from './view.ts';
 
 export function ReviewDetail({ report, onClose }: { report: BundleReport; onClose: () => void }) {
@@ -130,7 +129,7 @@ function DocumentDetail({ document }: { document: BundleDocument }) {
       </ul>
 
       <h3>{t('review.detail.findings')}</h3>
-      {shown.length === 0 ? <p>{t('review.detail.noFindings')}</p> : <ReadOnlyFindings findings={shown} />}
+      {shown.length === 0 ? <p>{t('review.detail.noFindings')}</p> : <FindingList findings={shown} />}
       {tips > 0 && <p className="muted">{t('review.detail.tips', { count: tips })}</p>}
 
       <h3>{t('review.detail.fees', { year: schoolYear })}</h3>
@@ -257,31 +256,5 @@ function DocumentDetail({ document }: { document: BundleDocument }) {
         </table>
       </div>
     </>
-  );
-}
-
-/** Findings as the school saw them, without links into a plan that is not on this computer. */
-function ReadOnlyFindings({ findings }: { findings: Finding[] }) {
-  const { t } = useTranslation();
-  return (
-    <ul className="findings">
-      {findings.map((finding, index) => (
-        <li key={`${finding.ruleId}:${finding.field ?? ''}:${index}`} className={`finding finding--${finding.severity}`}>
-          <div className="finding__head">
-            <SeverityBadge severity={finding.severity} />
-            <span className="finding__message">{t(finding.messageKey, finding.params ?? {})}</span>
-          </div>
-          <details className="finding__source">
-            <summary>
-              {t('check.source')}: {finding.source.ref}
-            </summary>
-            <blockquote lang="nl">{finding.source.quote}</blockquote>
-            <p className="muted">
-              {t('check.rule')}: <code>{finding.ruleId}</code>
-            </p>
-          </details>
-        </li>
-      ))}
-    </ul>
   );
 }

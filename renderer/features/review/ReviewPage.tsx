@@ -1,7 +1,7 @@
 // Review mode: the knowledge centre's or a school board's view of many schools' submission
 // bundles. Files are read by the main process (bundles.read) and the reports live in this
 // screen's state only: nothing is stored, and nothing here calls a channel that changes data.
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReadyBundle, type BundleReport, type BundleSummary } from '../../../shared/bundle/schema.ts';
 import { rekenhofBand } from '../../../shared/fees/cost-basis.ts';
@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/result.ts';
 import { useApi } from '../../api/hooks.tsx';
 import { BarChart } from '../../components/BarChart.tsx';
 import { Button } from '../../components/Button.tsx';
+import { FileDropZone } from '../../components/FileDropZone.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { downloadBase64, readAsBase64 } from '../devices/procurement/view.ts';
 import { ReviewDetail } from './ReviewDetail.tsx';
@@ -50,12 +51,10 @@ interface Entry {
 export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const input = useRef<HTMLInputElement>(null);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort | null>(null);
   const [summary, setSummary] = useState<{ busy: boolean; message: { kind: 'ok' | 'error'; text: string } | null }>({ busy: false, message: null });
@@ -91,7 +90,6 @@ export function ReviewPage() {
       setFailure(t('review.readFailed', { message: messageOf(error) }));
     } finally {
       setReading(false);
-      if (input.current) input.current.value = '';
     }
   };
 
@@ -114,12 +112,6 @@ export function ReviewPage() {
     } catch (error) {
       setSummary({ busy: false, message: { kind: 'error', text: t('review.summary.failed', { message: messageOf(error) }) } });
     }
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void choose([...event.dataTransfer.files]);
   };
 
   const reports = entries.map((entry) => entry.report);
@@ -148,36 +140,20 @@ export function ReviewPage() {
       <PageHeading>{t('review.heading')}</PageHeading>
       <p className="lead">{t('review.intro')}</p>
 
-      <div
-        className={dragging ? 'dropzone dropzone--active review__drop' : 'dropzone review__drop'}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+      <FileDropZone
+        id={inputId}
+        className="review__drop"
+        label={t('review.choose')}
+        hint={t('review.chooseHint', { max: MAX_REVIEW_FILES, size: MAX_FILE_BYTES / 1024 / 1024 })}
+        accept=".zip,application/zip"
+        describedBy="review-not-stored"
+        disabled={reading}
+        onFiles={(files) => void choose(files)}
       >
-        <label htmlFor={inputId} className="field__label">
-          {t('review.choose')}
-        </label>
-        <p id={`${inputId}-hint`} className="field__hint">
-          {t('review.chooseHint', { max: MAX_REVIEW_FILES, size: MAX_FILE_BYTES / 1024 / 1024 })}
-        </p>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          multiple
-          accept=".zip,application/zip"
-          className="dropzone__input"
-          aria-describedby={`${inputId}-hint review-not-stored`}
-          disabled={reading}
-          onChange={(event) => void choose([...(event.target.files ?? [])])}
-        />
         <p id="review-not-stored" className="review__hint">
           {t('review.notStored')}
         </p>
-      </div>
+      </FileDropZone>
 
       <div aria-live="polite" className="review__status">
         {reading && <p className="muted">{t('review.reading')}</p>}

@@ -1,13 +1,14 @@
 // The documents of a procurement file: attach (pick or drop files), open a stored copy, and
 // detach with undo. Each document shows its SHA-256 fingerprint: the proof that the file
 // opened later is the one that was attached. Detaching keeps the stored file.
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, Procurement } from '../../../../shared/devices/procurement.ts';
 import { formatTimestamp } from '../../../../shared/format.ts';
 import { AppError } from '../../../../shared/result.ts';
 import { useApi, useWrite } from '../../../api/hooks.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { FileDropZone } from '../../../components/FileDropZone.tsx';
 import { fieldDomId } from '../../../components/Field.tsx';
 import { useToasts } from '../../../components/Toasts.tsx';
 import { useConfirmedDelete } from '../../../components/useConfirmedDelete.tsx';
@@ -21,10 +22,8 @@ export function Documents({ planId, procurement }: { planId: string; procurement
   const api = useApi();
   const write = useWrite();
   const { notify } = useToasts();
-  const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const inputId = fieldDomId(`procurements.${procurement.id}.documents`);
 
   const detach = useConfirmedDelete<Attachment>({
@@ -62,7 +61,6 @@ export function Documents({ planId, procurement }: { planId: string; procurement
     }
     setProblems(found);
     setBusy(false);
-    if (input.current) input.current.value = '';
   };
 
   const open = async (document: Attachment) => {
@@ -74,12 +72,6 @@ export function Documents({ planId, procurement }: { planId: string; procurement
       const message = error instanceof AppError ? t(error.messageKey, error.details?.params ?? {}) : t('errors.internal');
       setProblems([t('procurement.openFailed', { name: document.fileName, message })]);
     }
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void attach([...event.dataTransfer.files]);
   };
 
   return (
@@ -150,37 +142,19 @@ export function Documents({ planId, procurement }: { planId: string; procurement
         </div>
       )}
 
-      <div
-        className={dragging ? 'dropzone dropzone--active' : 'dropzone'}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+      <FileDropZone
+        id={inputId}
+        label={t('procurement.attach')}
+        hint={t('procurement.attachHint', { max: MAX_BYTES / 1024 / 1024 })}
+        disabled={busy}
+        onFiles={(files) => void attach(files)}
       >
-        <label htmlFor={inputId} className="field__label">
-          {t('procurement.attach')}
-        </label>
-        <p id={`${inputId}-hint`} className="field__hint">
-          {t('procurement.attachHint', { max: MAX_BYTES / 1024 / 1024 })}
-        </p>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          multiple
-          className="dropzone__input"
-          aria-describedby={`${inputId}-hint`}
-          disabled={busy}
-          onChange={(event) => void attach([...(event.target.files ?? [])])}
-        />
         {busy && (
           <p className="muted" role="status">
             {t('procurement.attaching')}
           </p>
         )}
-      </div>
+      </FileDropZone>
       {problems.length > 0 && (
         <ul className="field__error-list" role="alert">
           {problems.map((problem) => (

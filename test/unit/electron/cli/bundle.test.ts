@@ -23,6 +23,17 @@ describe('digiplan bundles', () => {
     return join(out, file!);
   };
 
+  /** The bundle with one byte of its first PDF changed, written beside it. */
+  const tamperedCopy = (bundle: string) => {
+    const files = readZip(readFileSync(bundle));
+    const pdf = [...files.keys()].find((name) => name.endsWith('.pdf'))!;
+    const changed = Buffer.from(files.get(pdf)!);
+    changed[1000]! ^= 0x20;
+    const tampered = join(out, 'gewijzigd.zip');
+    writeFileSync(tampered, writeZip([...files].map(([path, bytes]) => ({ path, bytes: path === pdf ? changed : bytes })), new Date()));
+    return { tampered, pdf };
+  };
+
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'digiplan-cli-bundle-'));
     out = join(dataDir, 'uitvoer');
@@ -42,12 +53,7 @@ describe('digiplan bundles', () => {
 
   it('finds one changed byte (exit 1, the file named), and a file that is no zip (exit 2)', async () => {
     const bundle = await exportBundle();
-    const files = readZip(readFileSync(bundle));
-    const pdf = [...files.keys()].find((name) => name.endsWith('.pdf'))!;
-    const changed = Buffer.from(files.get(pdf)!);
-    changed[1000]! ^= 0x20;
-    const tampered = join(out, 'gewijzigd.zip');
-    writeFileSync(tampered, writeZip([...files].map(([path, bytes]) => ({ path, bytes: path === pdf ? changed : bytes })), new Date()));
+    const { tampered, pdf } = tamperedCopy(bundle);
     expect(await run('validate', tampered)).toBe(EXIT_FINDINGS);
     expect(cli.stdout).toContain(`ONGELDIG     ${tampered}`);
     expect(cli.stdout).toContain(`  - ${pdf}: Dit bestand is veranderd sinds de bundel gemaakt is (de SHA-256 klopt niet).`);
@@ -80,12 +86,7 @@ describe('digiplan bundles', () => {
 
   it('counts an altered bundle as not ready, whatever its own facts claim', async () => {
     const bundle = await exportBundle();
-    const files = readZip(readFileSync(bundle));
-    const pdf = [...files.keys()].find((name) => name.endsWith('.pdf'))!;
-    const changed = Buffer.from(files.get(pdf)!);
-    changed[1000]! ^= 0x20;
-    const tampered = join(out, 'gewijzigd.zip');
-    writeFileSync(tampered, writeZip([...files].map(([path, bytes]) => ({ path, bytes: path === pdf ? changed : bytes })), new Date()));
+    const { tampered } = tamperedCopy(bundle);
     const csv = join(out, 'overzicht.csv');
     expect(await run('summary', bundle, tampered, '--out', csv)).toBe(EXIT_OK);
     expect(cli.stdout).toContain('Overzicht van 2 bundels (1 klaar om in te dienen)');
