@@ -46,10 +46,13 @@ function runs(nodes: readonly InlineNode[] | undefined): ParagraphChild[] {
 
 /** Ordered lists restart their numbering: each gets an instance of its own. */
 function paragraphs(blocks: readonly BlockNode[], list: { reference: string; level: number; instance: number } | null, counter: { next: number }): Paragraph[] {
-  return blocks.flatMap((block): Paragraph[] => {
+  return blocks.flatMap((block, index): Paragraph[] => {
     switch (block.type) {
-      case 'paragraph':
-        return [new Paragraph({ children: runs(block.content), ...(list ? { numbering: list } : { spacing: { after: 120 } }) })];
+      case 'paragraph': {
+        // List items sit close together, so the text after a list needs room of its own.
+        const afterList = /List$/.test(blocks[index - 1]?.type ?? '');
+        return [new Paragraph({ children: runs(block.content), ...(list ? { numbering: list } : { spacing: { before: afterList ? 120 : 0, after: 120 } }) })];
+      }
       case 'heading':
         return [new Paragraph({ children: runs(block.content), heading: block.attrs.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 })];
       case 'bulletList':

@@ -1,4 +1,4 @@
-// Every export document of the example plan, read back with real tools: pdftotext, pdfinfo, pdffonts and pdftoppm for the PDFs, mammoth for the DOCX, read-excel-file for the XLSX, the app's own importer for the inventory CSV; the figures are the app's own.
+// Every export document of the example plan, read back with real tools: pdftotext, pdfinfo, pdffonts and pdftoppm for the PDFs, mammoth and LibreOffice for the DOCX, read-excel-file for the XLSX, the app's own importer for the inventory CSV; the figures are the app's own.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +90,25 @@ describe('export documents of the example plan', () => {
       const { value } = await mammoth.extractRawText({ buffer: bytes });
       expect(value.replace(/\u00a0/g, ' ')).toContain('€ 75,00');
       expect(value).toContain('Commissie Zorgvuldig Bestuur');
+    }
+  });
+
+  it('opens the DOCX files in LibreOffice, which lays them out on A4 with the school and page number on every page', async () => {
+    const profile = join(folder, 'libreoffice-profile');
+    for (const id of ['contribution-scheme', 'parent-letter'] as const) {
+      const { fileName, bytes } = await buildDocument(id, sources);
+      writeFileSync(join(folder, fileName), bytes);
+      // A profile of its own, so a LibreOffice the user has open is neither used nor disturbed.
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(folder, 'libreoffice'), join(folder, fileName)], { stdio: 'ignore' });
+      const pdf = join(folder, 'libreoffice', fileName.replace(/\.docx$/, '.pdf'));
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      const pages = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+      expect(pages.length).toBeGreaterThan(0);
+      pages.forEach((page, index) => {
+        expect(page).toContain('Voorbeeldschool Campus Zuid');
+        expect(page).toContain(`23/11/2026 · pagina ${index + 1}`);
+      });
+      expect(words(pages.join(' '))).toContain(money(7500));
     }
   });
 
