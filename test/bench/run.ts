@@ -9,7 +9,7 @@ import { describeMachine, machineLine } from './machine.ts';
 import type { Measurement, Scenario } from './scenario.ts';
 import { editDispatch, openExisting, openFresh, round } from './scenarios/backend.ts';
 import { initialJs } from './scenarios/bundle.ts';
-import { editHttp } from './scenarios/http.ts';
+import { editFromPage, editHttp } from './scenarios/http.ts';
 import { importBareInsert, importCommit } from './scenarios/import.ts';
 import { inventoryScreen, inventoryScroll } from './scenarios/inventory-screen.ts';
 import { overviewInteractive } from './scenarios/overview.ts';
@@ -26,6 +26,7 @@ export const scenarios: Scenario[] = [
   openExisting,
   editDispatch,
   editHttp,
+  editFromPage,
   initialJs,
   overviewInteractive,
   policyChecks,

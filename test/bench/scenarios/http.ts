@@ -1,9 +1,13 @@
 // The same profile edit through the loopback HTTP bridge (browser mode), in-process,
-// with a keep-alive client and the bearer token, as the renderer's web transport sends it.
+// with a keep-alive client and the bearer token, as the renderer's web transport sends it;
+// then the same edit from a real page in Chromium.
 import { randomBytes } from 'node:crypto';
+import { chromium, type Browser } from 'playwright-core';
 import { startBridge } from '../../../electron/bridge/http.ts';
 import type { Result } from '../../../shared/result.ts';
+import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
 import { benchDir, type Scenario } from '../scenario.ts';
+import { startServeChild, type ServeChild } from '../serve-child.ts';
 import { median, percentile } from '../stats.ts';
 import { editPatch, examplePlanId, openBench, profileEdits, round, unwrap } from './backend.ts';
 
@@ -57,6 +61,67 @@ export const editHttp: Scenario = {
     } finally {
       await bridge.close();
       backend.close();
+      dir.remove();
+    }
+  },
+};
+
+/**
+ * The browser mode as a user has it: the page's own fetch in Debian's Chromium against
+ * `npm run web` in a process of its own. Chromium's network service adds hops that the
+ * in-process client above does not have, so this is the figure a browser-mode user gets.
+ */
+export const editFromPage: Scenario = {
+  name: 'one edit from the page in Chromium via the bridge (profile.update)',
+  unit: 'ms',
+  target: { statistic: 'p99', lessThan: 10 },
+  p99: true,
+  async run() {
+    const dir = benchDir();
+    let server: ServeChild | undefined;
+    let browser: Browser | undefined;
+    try {
+      server = await startServeChild(dir.path);
+      const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
+      const listed = (await (await fetch(`${server.origin}/api/plans.list`, { method: 'POST', headers, body: '{}' })).json()) as Result<{ id: string; isExample: boolean }[]>;
+      const planId = unwrap<{ id: string; isExample: boolean }[]>(listed, 'plans.list').find((plan) => plan.isExample)?.id;
+      if (!planId) throw new Error('no example plan in the data folder');
+
+      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(server.url);
+      const timed = await page.evaluate(
+        async ({ planId, token, count, warmup }) => {
+          const samples: number[] = [];
+          const failures: string[] = [];
+          for (let i = 0; i < warmup + count; i++) {
+            const start = performance.now();
+            const response = await fetch('/api/profile.update', {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ planId, patch: { staff: { teaching: 86, other: i + 1 } } }),
+            });
+            const result = (await response.json()) as { ok: boolean };
+            const elapsed = performance.now() - start;
+            if (!result.ok) failures.push(JSON.stringify(result));
+            if (i >= warmup) samples.push(elapsed);
+          }
+          return { samples, failures };
+        },
+        { planId, token: server.token, count: 500, warmup: 50 },
+      );
+      if (timed.failures.length > 0) throw new Error(`profile.update failed in the page: ${timed.failures[0]}`);
+      return {
+        samples: timed.samples,
+        notes: [
+          'timed in-page: fetch POST /api/profile.update → response JSON parsed, on the page clock; serve.ts in a child process, as `npm run web` runs; 50 warm-up calls left out',
+          'the response is the whole plan state (about 50 kB), as every edit returns',
+        ],
+        details: { warmup: 50 },
+      };
+    } finally {
+      await browser?.close();
+      await server?.stop();
       dir.remove();
     }
   },
