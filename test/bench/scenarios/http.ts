@@ -2,12 +2,10 @@
 // with a keep-alive client and the bearer token, as the renderer's web transport sends it;
 // then the same edit from a real page in Chromium.
 import { randomBytes } from 'node:crypto';
-import { chromium, type Browser } from 'playwright-core';
 import { startBridge } from '../../../electron/bridge/http.ts';
 import type { Result } from '../../../shared/result.ts';
-import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
 import { benchDir, type Scenario } from '../scenario.ts';
-import { startServeChild, type ServeChild } from '../serve-child.ts';
+import { examplePlanIdOn, openServedPage, type ServedPage } from '../serve-child.ts';
 import { median, percentile } from '../stats.ts';
 import { editPatch, examplePlanId, openBench, profileEdits, round, unwrap } from './backend.ts';
 
@@ -78,28 +76,21 @@ export const editFromPage: Scenario = {
   p99: true,
   async run() {
     const dir = benchDir();
-    let server: ServeChild | undefined;
-    let browser: Browser | undefined;
+    let served: ServedPage | undefined;
     try {
-      server = await startServeChild(dir.path);
-      const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
-      const listed = (await (await fetch(`${server.origin}/api/plans.list`, { method: 'POST', headers, body: '{}' })).json()) as Result<{ id: string; isExample: boolean }[]>;
-      const planId = unwrap<{ id: string; isExample: boolean }[]>(listed, 'plans.list').find((plan) => plan.isExample)?.id;
-      if (!planId) throw new Error('no example plan in the data folder');
-
-      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(server.url);
+      served = await openServedPage(dir.path);
+      const { page, server } = served;
+      const planId = await examplePlanIdOn(server);
       const timed = await page.evaluate(
-        async ({ planId, token, count, warmup }) => {
+        async ({ bodies, token, warmup }) => {
           const samples: number[] = [];
           const failures: string[] = [];
-          for (let i = 0; i < warmup + count; i++) {
+          for (const [i, body] of bodies.entries()) {
             const start = performance.now();
             const response = await fetch('/api/profile.update', {
               method: 'POST',
               headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-              body: JSON.stringify({ planId, patch: { staff: { teaching: 86, other: i + 1 } } }),
+              body,
             });
             const result = (await response.json()) as { ok: boolean };
             const elapsed = performance.now() - start;
@@ -108,7 +99,7 @@ export const editFromPage: Scenario = {
           }
           return { samples, failures };
         },
-        { planId, token: server.token, count: 500, warmup: 50 },
+        { bodies: Array.from({ length: 550 }, (_, i) => JSON.stringify(editPatch(planId, i + 1))), token: server.token, warmup: 50 },
       );
       if (timed.failures.length > 0) throw new Error(`profile.update failed in the page: ${timed.failures[0]}`);
       return {
@@ -120,8 +111,7 @@ export const editFromPage: Scenario = {
         details: { warmup: 50 },
       };
     } finally {
-      await browser?.close();
-      await server?.stop();
+      await served?.close();
       dir.remove();
     }
   },

@@ -3,7 +3,7 @@
 // opened in Chromium. Two numbers: time until the screen is interactive (first rows on
 // screen, a frame painted, the main thread free), and the longest task while scrolling
 // through the table to its end in 20 steps (rows of each step fetched and drawn).
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   contractForms,
   deviceStatuses,
@@ -13,9 +13,8 @@ import {
   type InventoryLine,
 } from '../../../shared/devices/schema.ts';
 import { lineToRow } from '../../../electron/store/inventory.ts';
-import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
 import { breakdownScript, screenReadyScript, type LoadBreakdown } from '../browser.ts';
-import { startServeChild, type ServeChild } from '../serve-child.ts';
+import { openServedPage } from '../serve-child.ts';
 import { indexOfMedian, median } from '../stats.ts';
 import { benchDir, type BenchDir, type Scenario } from '../scenario.ts';
 import { openBench, round, unwrap } from './backend.ts';
@@ -101,20 +100,7 @@ function loadedInventory(): Promise<LoadedInventory> {
   return loaded;
 }
 
-async function openBrowser(dataDir: string, initScript?: string): Promise<{ server: ServeChild; browser: Browser; page: Page }> {
-  const server = await startServeChild(dataDir);
-  try {
-    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
-    if (initScript) await context.addInitScript({ content: initScript });
-    const page = await context.newPage();
-    await page.goto(server.url); // stores the token, then the hash becomes #/
-    return { server, browser, page };
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
-}
+const inventoryContext = { viewport: { width: 1280, height: 900 }, locale: 'nl-BE' };
 
 interface LoadSample {
   inPage: number;
@@ -144,7 +130,8 @@ export const inventoryScreen: Scenario = {
   p99: false,
   async run() {
     const { dir, planId, insertMs } = await loadedInventory();
-    const { server, browser, page } = await openBrowser(dir.path, screenReadyScript(FIRST_ROW));
+    const served = await openServedPage(dir.path, { initScript: screenReadyScript(FIRST_ROW), context: inventoryContext });
+    const { page } = served;
     try {
       const url = `#/plan/${planId}/toestellen/inventaris`;
       const WARMUP = 2;
@@ -167,8 +154,7 @@ export const inventoryScreen: Scenario = {
         details: { medianSampleBreakdown: b, wallClockVisibleMedianMs: round(median(samples.map((s) => s.wall)), 1), warmup: WARMUP, lines: INVENTORY_LINES },
       };
     } finally {
-      await browser.close().catch(() => undefined);
-      await server.stop();
+      await served.close();
     }
   },
 };
@@ -241,7 +227,8 @@ export const inventoryScroll: Scenario = {
   p99: true,
   async run() {
     const { dir, planId } = await loadedInventory();
-    const { server, browser, page } = await openBrowser(dir.path);
+    const served = await openServedPage(dir.path, { context: inventoryContext });
+    const { page } = served;
     try {
       const RUNS = 6;
       const WARMUP = 1;
@@ -277,8 +264,7 @@ export const inventoryScroll: Scenario = {
         },
       };
     } finally {
-      await browser.close().catch(() => undefined);
-      await server.stop();
+      await served.close();
     }
   },
 };

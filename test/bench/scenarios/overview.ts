@@ -3,10 +3,9 @@
 // The in-page time from navigation start is the primary number: it covers the whole load
 // (HTML, script, boot, API calls, render, a painted frame) and none of Playwright's
 // round trips. The wall clock around reload() is reported beside it as an upper bound.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
+import type { Page } from 'playwright-core';
 import { breakdownScript, screenReadyScript, type LoadBreakdown } from '../browser.ts';
-import { startServeChild, type ServeChild } from '../serve-child.ts';
+import { examplePlanIdOn, openServedPage, type ServedPage } from '../serve-child.ts';
 import { indexOfMedian, median } from '../stats.ts';
 import { benchDir, type Scenario } from '../scenario.ts';
 import { round } from './backend.ts';
@@ -62,23 +61,11 @@ export const overviewInteractive: Scenario = {
   p99: false,
   async run() {
     const dir = benchDir();
-    let server: ServeChild | undefined;
-    let browser: Browser | undefined;
+    let served: ServedPage | undefined;
     try {
-      server = await startServeChild(dir.path);
-      const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
-      const list = (await (await fetch(`${server.origin}/api/plans.list`, { method: 'POST', headers, body: '{}' })).json()) as {
-        ok: boolean;
-        value?: { id: string; isExample: boolean }[];
-      };
-      const planId = list.value?.find((plan) => plan.isExample)?.id;
-      if (!planId) throw new Error(`no example plan: ${JSON.stringify(list)}`);
-
-      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-      const context = await browser.newContext();
-      await context.addInitScript({ content: initScript });
-      const page = await context.newPage();
-      await page.goto(server.url); // stores the token in sessionStorage, then the hash becomes #/
+      served = await openServedPage(dir.path, { initScript });
+      const { page } = served;
+      const planId = await examplePlanIdOn(served.server);
 
       const samples: Sample[] = [];
       for (let i = 0; i < WARMUP + SAMPLES; i++) {
@@ -100,7 +87,7 @@ export const overviewInteractive: Scenario = {
         ],
         details: {
           clock: 'in-page performance.now() relative to navigation start',
-          chromium: browser.version(),
+          chromium: served.browser.version(),
           wallClockVisibleMedianMs: round(wallVisible, 1),
           wallClockClickHandledMedianMs: round(wallClicked, 1),
           medianSampleBreakdown: representative,
@@ -108,8 +95,7 @@ export const overviewInteractive: Scenario = {
         },
       };
     } finally {
-      await browser?.close().catch(() => undefined);
-      await server?.stop();
+      await served?.close();
       dir.remove();
     }
   },

@@ -2,18 +2,17 @@
 // evaluations, 500 training activities, and assessments and DigCompEdu profiles for every
 // year. Four numbers: the rules over it, the diff of two versions of it, one goal edit
 // through the dispatch, and the policy-plan screen opening in Chromium.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checkPreconditions } from '../../../shared/findings/engine.ts';
 import { diffPlans } from '../../../shared/plan/diff.ts';
 import { PLAN_SCHEMA_VERSION, PlanContentSchema, type Plan, type PlanContent } from '../../../shared/plan/schema.ts';
 import { schoolYears } from '../../../shared/plan/term.ts';
 import { sectionIds } from '../../../shared/policy/sections.ts';
 import { largePlanContent, varyPlan } from '../../builders/large-plan.ts';
-import { startServeChild, type ServeChild } from '../serve-child.ts';
+import { openServedPage, type ServedPage } from '../serve-child.ts';
 import { indexOfMedian, median } from '../stats.ts';
 import { benchDir, timeMs, type BenchDir, type Scenario } from '../scenario.ts';
 import { openBench, round, unwrap } from './backend.ts';
-import { chromiumArgs, chromiumPath } from '../../fixtures/chromium.ts';
 import { breakdownScript, screenReadyScript, type LoadBreakdown } from '../browser.ts';
 
 /** The day the rules run on: 2025-2026 is over, 2026-2027 under way. */
@@ -210,15 +209,10 @@ export const policyScreen: Scenario = {
   p99: false,
   async run() {
     const { dir, planId } = await loadedLargePlan();
-    let server: ServeChild | undefined;
-    let browser: Browser | undefined;
+    let served: ServedPage | undefined;
     try {
-      server = await startServeChild(dir.path);
-      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-      const context = await browser.newContext();
-      await context.addInitScript({ content: initScript });
-      const page = await context.newPage();
-      await page.goto(server.url);
+      served = await openServedPage(dir.path, { initScript });
+      const { page } = served;
       const url = `#/plan/${planId}/beleidsplan/sectie/vision`;
       const WARMUP = 2;
       const samples: { inPage: number; wall: number; breakdown: Breakdown }[] = [];
@@ -240,8 +234,7 @@ export const policyScreen: Scenario = {
         details: { medianSampleBreakdown: b, wallClockVisibleMedianMs: round(median(samples.map((s) => s.wall)), 1), warmup: WARMUP },
       };
     } finally {
-      await browser?.close().catch(() => undefined);
-      await server?.stop();
+      await served?.close();
     }
   },
 };
