@@ -18,7 +18,7 @@ import { ImportMapping } from './inventory/import/ImportMapping.tsx';
 import { ImportProblems, type Correction } from './inventory/import/ImportProblems.tsx';
 import { ImportSample } from './inventory/import/ImportSample.tsx';
 import { acceptedExtensions, hasAcceptedExtension, MAX_BASE64_LENGTH } from './inventory/import/read-file.ts';
-import { readAsBase64 } from './procurement/view.ts';
+import { readAsBase64 } from '../../components/files.ts';
 import { invalidateInventory } from './inventory/queries.ts';
 
 interface ChosenFile {

@@ -12,7 +12,7 @@ import { paths } from '../../app/routes.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { base64ToBytes, downloadBase64 } from '../devices/procurement/view.ts';
+import { base64ToBytes, downloadBase64 } from '../../components/files.ts';
 
 const PdfPreview = lazy(() => import('./PdfPreview.tsx').then((module) => ({ default: module.PdfPreview })));
 

@@ -20,7 +20,7 @@ import { Button } from '../../components/Button.tsx';
 import { CheckboxField, DateField, fieldDomId, TextField } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useToasts } from '../../components/Toasts.tsx';
-import { downloadBase64, readAsBase64 } from '../devices/procurement/view.ts';
+import { downloadBase64, readAsBase64 } from '../../components/files.ts';
 import { FindingList } from '../plan/FindingList.tsx';
 import { SpendingPlan } from './SpendingPlan.tsx';
 

@@ -17,7 +17,7 @@ import { FieldError } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useToasts } from '../../components/Toasts.tsx';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete.tsx';
-import { readAsBase64 } from '../devices/procurement/view.ts';
+import { readAsBase64 } from '../../components/files.ts';
 
 /** A submission bundle is a few MB; this keeps one well inside what a call to the main process carries. */
 const MAX_BUNDLE_BYTES = 60 * 1024 * 1024;

@@ -14,7 +14,7 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FieldError, spelledDate } from '../../components/Field.tsx';
 import { useToasts } from '../../components/Toasts.tsx';
-import { readAsBase64 } from '../devices/procurement/view.ts';
+import { readAsBase64 } from '../../components/files.ts';
 import { todayIso } from '../training/view.ts';
 import { priceListsKey } from './queries.ts';
 

@@ -13,7 +13,7 @@ import { BarChart } from '../../components/BarChart.tsx';
 import { Button } from '../../components/Button.tsx';
 import { FileDropZone } from '../../components/FileDropZone.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { downloadBase64, readAsBase64 } from '../devices/procurement/view.ts';
+import { downloadBase64, readAsBase64 } from '../../components/files.ts';
 import { ReviewDetail } from './ReviewDetail.tsx';
 import {
   batchesOf,

@@ -12,7 +12,8 @@ import { FileDropZone } from '../../../components/FileDropZone.tsx';
 import { fieldDomId } from '../../../components/Field.tsx';
 import { useToasts } from '../../../components/Toasts.tsx';
 import { useConfirmedDelete } from '../../../components/useConfirmedDelete.tsx';
-import { downloadBase64, formatBytes, readAsBase64, shortHash } from './view.ts';
+import { formatBytes, shortHash } from './view.ts';
+import { downloadBase64, readAsBase64 } from '../../../components/files.ts';
 
 /** The main process refuses more (electron/store/attachments.ts); say so before reading. */
 const MAX_BYTES = 25 * 1024 * 1024;
